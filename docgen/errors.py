@@ -1,0 +1,72 @@
+"""The one exception root of docgen; every error carries its location as data.
+
+Only the CLI turns these into messages and exit codes (style guide, habit 6).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class ViTri:
+    """Where a problem is: file, line (1-based) and field path such as ``ket_qua.noi_dung[2]``."""
+
+    tep: str | None = None
+    dong: int | None = None
+    truong: str | None = None
+
+    def __str__(self) -> str:
+        parts = []
+        if self.tep:
+            parts.append(self.tep)
+        if self.dong:
+            parts.append(f"dòng {self.dong}")
+        if self.truong:
+            parts.append(f"trường «{self.truong}»")
+        return ", ".join(parts)
+
+
+@dataclass(frozen=True)
+class Loi:
+    """One problem found in a data file or template, in Vietnamese."""
+
+    thong_bao: str
+    vi_tri: ViTri = field(default_factory=ViTri)
+
+    def __str__(self) -> str:
+        where = str(self.vi_tri)
+        return f"{where}: {self.thong_bao}" if where else self.thong_bao
+
+
+class DocgenError(Exception):
+    """Root of every error docgen raises on purpose."""
+
+    def __init__(self, thong_bao: str, vi_tri: ViTri | None = None) -> None:
+        super().__init__(thong_bao)
+        self.thong_bao = thong_bao
+        self.vi_tri = vi_tri or ViTri()
+
+    @property
+    def cac_loi(self) -> list[Loi]:
+        """Every problem this error stands for (one, unless it gathers several)."""
+        return [Loi(self.thong_bao, self.vi_tri)]
+
+
+class DuLieuKhongHopLe(DocgenError):
+    """A data file could not be read or does not satisfy the schema; holds every problem at once."""
+
+    def __init__(self, tep: str, loi: list[Loi]) -> None:
+        super().__init__(f"{tep}: dữ liệu không hợp lệ ({len(loi)} lỗi)", ViTri(tep=tep))
+        self.loi = loi
+
+    @property
+    def cac_loi(self) -> list[Loi]:
+        return list(self.loi)
+
+
+class LoiMau(DocgenError):
+    """A template is missing, broken, or uses a variable the data does not have."""
+
+
+class LoiGhiTep(DocgenError):
+    """An output file could not be written."""

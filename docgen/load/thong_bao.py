@@ -1,0 +1,112 @@
+"""Pydantic's validation errors → Vietnamese problems located by line and data field path."""
+from __future__ import annotations
+
+import difflib
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from docgen.errors import Loi, ViTri
+from docgen.load.cay import DuongDan
+
+_MAU = {
+    "missing": "thiếu trường bắt buộc",
+    "string_type": "phải là chuỗi văn bản",
+    "string_too_short": "không được để trống",
+    "string_pattern_mismatch": "không đúng dạng",
+    "int_parsing": "phải là số nguyên",
+    "int_type": "phải là số nguyên",
+    "int_from_float": "phải là số nguyên",
+    "decimal_parsing": "phải là số",
+    "bool_parsing": "phải là có/không (true/false)",
+    "list_type": "phải là một danh sách (các dòng bắt đầu bằng «- »)",
+    "model_type": "phải là một nhóm «khóa: giá trị»",
+    "model_attributes_type": "phải là một nhóm «khóa: giá trị»",
+    "dict_type": "phải là một nhóm «khóa: giá trị»",
+    "date_type": "phải là một ngày dạng NĂM-THÁNG-NGÀY, ví dụ 2022-12-15",
+    "date_parsing": "phải là một ngày dạng NĂM-THÁNG-NGÀY, ví dụ 2022-12-15",
+    "date_from_datetime_parsing": "ngày không hợp lệ: phải là ngày có thật, dạng NĂM-THÁNG-NGÀY (ví dụ 2022-12-15)",
+    "date_from_datetime_inexact": "chỉ ghi ngày, không ghi giờ",
+    "greater_than_equal": "phải lớn hơn hoặc bằng {ge}",
+    "less_than_equal": "phải nhỏ hơn hoặc bằng {le}",
+    "literal_error": "phải là một trong: {expected}",
+}
+
+
+def dich_loi(exc: ValidationError, model: type[BaseModel], data: Any, lines: dict[DuongDan, int],
+             tep: str) -> list[Loi]:
+    """One located Vietnamese problem per pydantic error."""
+    out = []
+    for err in exc.errors(include_url=False):
+        path = _duong_dan_du_lieu(err["loc"], data)
+        out.append(Loi(_thong_bao(err, path, model), ViTri(tep=tep, dong=_dong(path, lines),
+                                                         truong=_viet_duong_dan(path) or None)))
+    return out
+
+
+def _thong_bao(err: Any, path: DuongDan, model: type[BaseModel]) -> str:
+    kind, ctx = err["type"], err.get("ctx") or {}
+    if kind == "extra_forbidden":
+        return _truong_la(path, model)
+    if kind in ("value_error", "assertion_error"):
+        return str(ctx.get("error", err["msg"]))
+    if kind == "date_from_datetime_parsing" and "outside expected range" in str(ctx.get("error", "")):
+        return "ngày không có thật (ví dụ 30 tháng 2): kiểm tra lại ngày, tháng"
+    if kind == "too_short":
+        return f"cần ít nhất {ctx.get('min_length', 1)} mục, đang để trống" if not ctx.get("actual_length") \
+            else f"cần ít nhất {ctx.get('min_length')} mục"
+    template = _MAU.get(kind)
+    if template:
+        return template.format(**{k: str(v) for k, v in ctx.items()})
+    return err["msg"]  # our own custom errors are written in Vietnamese
+
+
+def _truong_la(path: DuongDan, model: type[BaseModel]) -> str:
+    name = str(path[-1]) if path else ""
+    guess = difflib.get_close_matches(name, _cac_ten_truong(model), n=1)
+    hint = f"; có phải «{guess[0]}»?" if guess else ""
+    return f"trường «{name}» không có trong mẫu báo cáo{hint}"
+
+
+def _cac_ten_truong(model: type[BaseModel]) -> list[str]:
+    schema = model.model_json_schema()
+    names = set(schema.get("properties", {}))
+    for sub in schema.get("$defs", {}).values():
+        names |= set(sub.get("properties", {}))
+    return sorted(names)
+
+
+def _duong_dan_du_lieu(loc: tuple[Any, ...], data: Any) -> DuongDan:
+    """The error's location as a path in the data, dropping union tags and validator names."""
+    path: list[str | int] = []
+    node = data
+    for part in loc:
+        if isinstance(node, dict) and part in node:
+            node = node[part]
+            path.append(part)
+        elif isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
+            node = node[part]
+            path.append(part)
+        elif isinstance(node, dict) and isinstance(part, str) and not _la_the(part):
+            path.append(part)  # a missing or unknown key: name it anyway
+            node = None
+    return tuple(path)
+
+
+def _la_the(part: str) -> bool:
+    return part in ("doan", "co_tieu_de", "gach", "khoan", "diem", "bang", "str", "function-after", "function-before") \
+        or "[" in part or part[:1].isupper()
+
+
+def _dong(path: DuongDan, lines: dict[DuongDan, int]) -> int | None:
+    for cut in range(len(path), -1, -1):
+        if path[:cut] in lines:
+            return lines[path[:cut]]
+    return None
+
+
+def _viet_duong_dan(path: DuongDan) -> str:
+    out = ""
+    for part in path:
+        out += f"[{part + 1}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out

@@ -1,0 +1,87 @@
+"""A báo cáo (Mẫu 1.4 of Phụ lục III): header, tên loại and trích yếu, body, signer, recipients."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Literal
+
+from pydantic import Field, field_validator, model_validator
+
+from docgen.model.co_so import CacDong, MoHinh, VanBan
+from docgen.model.ky_nhan import NguoiKy, NoiNhan
+from docgen.model.noi_dung import Muc, NhanXetDanhGia
+from docgen.nd30.so_ky_hieu import NHOM_KY_HIEU
+
+_AM_TIET_HOA = re.compile(r"^[A-ZĐÀ-ỸÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĨŨƠƯ0-9]")
+
+
+class BaoCao(MoHinh):
+    """Every part of one báo cáo, as the clerk fills it in."""
+
+    co_quan_chu_quan: CacDong = Field(
+        default_factory=list,
+        description="Tên cơ quan, tổ chức chủ quản trực tiếp (nếu có), mỗi dòng in một phần tử; in hoa tự động")
+    co_quan_ban_hanh: CacDong = Field(
+        min_length=1,
+        description="Tên cơ quan ban hành, mỗi dòng in một phần tử, ví dụ [Ủy ban nhân dân, huyện Tứ Kỳ]")
+    viet_tat_co_quan: str = Field(
+        description="Chữ viết tắt tên cơ quan ban hành trong ký hiệu, ví dụ «UBND» (Số: 05/BC-UBND)")
+    so: int | None = Field(
+        None, ge=1, le=99999, description="Số văn bản; để trống (null) khi là dự thảo chưa cấp số")
+    dia_danh: VanBan = Field(description="Địa danh ghi trước ngày tháng, ví dụ «Tứ Kỳ»")
+    ngay_ban_hanh: dt.date | None = Field(
+        None, description="Ngày ban hành dạng NĂM-THÁNG-NGÀY, ví dụ 2022-12-15; để trống khi là dự thảo")
+    nam_du_thao: int | None = Field(
+        None, ge=2000, le=2100, description="Năm in trên dòng ngày của dự thảo chưa có ngày (…, ngày … tháng … năm 2022)")
+    do_mat: Literal["MẬT", "TỐI MẬT", "TUYỆT MẬT"] | None = Field(None, description="Độ mật (ô 10a), nếu có")
+    muc_do_khan: Literal["KHẨN", "THƯỢNG KHẨN", "HỎA TỐC"] | None = Field(
+        None, description="Mức độ khẩn (ô 10b), nếu có")
+    kinh_gui: CacDong = Field(
+        default_factory=list,
+        description="Nơi nhận báo cáo gửi lên cấp trên («Kính gửi:»); để trống nếu không gửi lên")
+    trich_yeu: CacDong = Field(
+        min_length=1, description="Trích yếu nội dung dưới chữ BÁO CÁO, mỗi dòng in một phần tử")
+    mo_dau: CacDong = Field(default_factory=list, description="Các đoạn mở đầu trước mục I")
+    dac_diem_tinh_hinh: Muc | None = Field(None, description="Mục đặc điểm, tình hình")
+    ket_qua: Muc = Field(description="Mục kết quả thực hiện")
+    nhan_xet_danh_gia: NhanXetDanhGia | None = Field(None, description="Mục nhận xét, đánh giá")
+    phuong_huong_nhiem_vu: Muc | None = Field(None, description="Mục phương hướng, nhiệm vụ kỳ tới")
+    de_xuat_kien_nghi: Muc | None = Field(None, description="Mục đề xuất, kiến nghị riêng (ở cuối)")
+    ket_thuc: VanBan | None = Field(None, description="Đoạn kết; dấu «./.» được thêm tự động")
+    nguoi_ky: NguoiKy = Field(description="Người ký: quyền hạn, chức vụ và họ tên")
+    noi_nhan: NoiNhan = Field(description="Nơi nhận và dòng «Lưu»")
+
+    @field_validator("viet_tat_co_quan")
+    @classmethod
+    def _ky_hieu_in_hoa(cls, value: str) -> str:
+        if not NHOM_KY_HIEU.match(value):  # PL I.II.3.c
+            raise ValueError(f"«{value}»: chữ viết tắt in hoa, không dấu cách, các nhóm nối bằng «-»")
+        return value
+
+    @field_validator("dia_danh")
+    @classmethod
+    def _viet_hoa_dia_danh(cls, value: str) -> str:
+        for syllable in value.split():  # PL I.II.4.a: every syllable capitalised
+            if not _AM_TIET_HOA.match(syllable):
+                raise ValueError(f"viết hoa chữ cái đầu mỗi âm tiết của địa danh: «{syllable}» (Phụ lục I, II.4)")
+        return value
+
+    @field_validator("trich_yeu")
+    @classmethod
+    def _khong_vv(cls, lines: list[str]) -> list[str]:
+        if lines and lines[0].lower().startswith("v/v"):
+            raise ValueError("báo cáo có tên loại nên trích yếu không bắt đầu bằng «V/v» (Phụ lục I, II.5)")
+        return lines
+
+    @model_validator(mode="after")
+    def _de_xuat_mot_cho(self) -> BaoCao:
+        if self.de_xuat_kien_nghi and self.nhan_xet_danh_gia and self.nhan_xet_danh_gia.de_xuat_kien_nghi:
+            raise ValueError("đề xuất, kiến nghị chỉ ghi ở một chỗ: trong nhan_xet_danh_gia hoặc thành mục riêng")
+        return self
+
+    @model_validator(mode="after")
+    def _nhu_tren(self) -> BaoCao:
+        first = self.noi_nhan.cac_noi[0].lower()
+        if first == "như trên" and not self.kinh_gui:
+            raise ValueError("«Như trên» chỉ dùng khi báo cáo có «Kính gửi» (Phụ lục I, II.9)")
+        return self

@@ -1,0 +1,51 @@
+"""The base model and the text types every field uses (strict: unknown fields are refused)."""
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field
+
+from docgen.vietnamese.chuan_hoa import chuan_hoa
+from docgen.vietnamese.ma_cu import tu_ma_cu
+
+
+class MoHinh(BaseModel):
+    """Base of every docgen model: unknown fields are errors, values are immutable."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+
+
+def _chuan_hoa_dau_vao(value: Any) -> Any:
+    if isinstance(value, str):
+        return " ".join(chuan_hoa(value).split())
+    return value
+
+
+def _khong_ma_cu(value: str) -> str:
+    la = tu_ma_cu(value)
+    if la:
+        words = ", ".join(f"«{w}»" for w in la[:3])
+        raise ValueError(
+            f"chữ không phải Unicode ({words}): văn bản có vẻ gõ bằng bảng mã cũ TCVN3 (.VnTime) hoặc "
+            "VNI; hãy chuyển sang Unicode (TCVN 6909:2001), ví dụ bằng «docgen fix-encoding» hoặc Unikey"
+        )
+    return value
+
+
+VanBan = Annotated[
+    str,
+    BeforeValidator(_chuan_hoa_dau_vao),
+    AfterValidator(_khong_ma_cu),
+    Field(min_length=1),
+]
+"""One line or paragraph of Unicode Vietnamese text, NFC, whitespace collapsed."""
+
+
+def _mot_thanh_danh_sach(value: Any) -> Any:
+    if value is None:
+        return []
+    return [value] if isinstance(value, str) else value
+
+
+CacDong = Annotated[list[VanBan], BeforeValidator(_mot_thanh_danh_sach)]
+"""Printed lines, one entry each; a single string is taken as one line."""

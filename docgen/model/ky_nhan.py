@@ -1,0 +1,81 @@
+"""Signer (ô 7) and recipients (ô 9b, ô 12) of a báo cáo (spec §6; PL I.II.7, PL I.II.9, PL I.III.3)."""
+from __future__ import annotations
+
+import re
+
+from pydantic import Field, field_validator, model_validator
+from pydantic_core import PydanticCustomError
+
+from docgen.model.co_so import MoHinh, VanBan
+from docgen.nd30 import tham_quyen
+
+_HOC_HAM = re.compile(r"^(GS|PGS|TS|ThS|CN|KS|BS|TSKH|GS\.TS|PGS\.TS)\.?\s", re.IGNORECASE)
+
+
+class NguoiKy(MoHinh):
+    """The signature block: authority and title lines, then the signer's name."""
+
+    tham_quyen: list[VanBan] = Field(
+        min_length=1,
+        description=("Các dòng quyền hạn, chức vụ từ trên xuống, ví dụ «TM. Ủy ban nhân dân», "
+                     "«KT. Chủ tịch», «Phó Chủ tịch»; chỉ dùng TM., KT., TL., TUQ., Q."),
+    )
+    ho_ten: VanBan = Field(description="Họ và tên người ký, không ghi học hàm, học vị")
+
+    @field_validator("tham_quyen")
+    @classmethod
+    def _dung_the_thuc(cls, lines: list[str]) -> list[str]:
+        problems = tham_quyen.kiem_tra(lines)
+        if problems:
+            index, message = problems[0]
+            raise PydanticCustomError("tham_quyen", "dòng {dong}: {loi}",
+                                      {"dong": index + 1, "loi": message})
+        return lines
+
+    @field_validator("ho_ten")
+    @classmethod
+    def _khong_hoc_ham(cls, name: str) -> str:
+        if _HOC_HAM.match(name):
+            raise ValueError("không ghi học hàm, học vị trước tên người ký (Phụ lục I, II.7.c)")
+        return name
+
+
+_GACH_DAU = re.compile(r"^[-–—•+]\s*")
+_CHAM_CUOI = re.compile(r"\s*[;.,]+$")
+
+
+def bo_dau_cau(dong: str) -> str:
+    """A recipient line without the ``- `` and ``;`` a clerk may have typed: the engine adds them."""
+    return _CHAM_CUOI.sub("", _GACH_DAU.sub("", dong))
+
+
+class NoiNhan(MoHinh):
+    """Nơi nhận: recipients, then ``- Lưu: VT, <unit>.``, and the optional ô 12."""
+
+    cac_noi: list[VanBan] = Field(
+        min_length=1,
+        description=("Các nơi nhận, mỗi dòng một nơi, không gõ «- » đầu dòng và «;» cuối dòng; "
+                     "«Như trên» được thêm tự động khi có Kính gửi"),
+    )
+    luu: VanBan = Field(description="Chữ viết tắt đơn vị soạn thảo cho dòng «Lưu: VT, …», ví dụ «VP»")
+    so_ban_luu: int | None = Field(None, ge=1, description="Số bản lưu, nếu cần, ví dụ 02")
+    ky_hieu_nguoi_soan: VanBan | None = Field(
+        None, pattern=r"^[A-ZĐ]+$", description="Ký hiệu người soạn thảo (ô 12), chữ in hoa, ví dụ «PL»")
+    so_ban_phat_hanh: int | None = Field(None, ge=1, description="Số lượng bản phát hành (ô 12)")
+
+    @field_validator("cac_noi")
+    @classmethod
+    def _bo_dau_cau(cls, lines: list[str]) -> list[str]:
+        cleaned = [bo_dau_cau(line) for line in lines]
+        for i, line in enumerate(cleaned, 1):
+            if not line:
+                raise ValueError(f"nơi nhận thứ {i} trống")
+            if line.lower().startswith("lưu"):
+                raise ValueError(f"nơi nhận thứ {i}: dòng «Lưu» được tạo từ trường «luu», không gõ vào đây")
+        return cleaned
+
+    @model_validator(mode="after")
+    def _ky_hieu_di_cung_so_ban(self) -> NoiNhan:
+        if (self.ky_hieu_nguoi_soan is None) != (self.so_ban_phat_hanh is None):
+            raise ValueError("ô 12 cần cả ký hiệu người soạn thảo và số lượng bản phát hành")
+        return self

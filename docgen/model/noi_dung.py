@@ -1,0 +1,157 @@
+"""The body of a báo cáo: sections (mục) made of blocks (spec §5.2, scheme b; PL I.II.6).
+
+Numbering is never typed: a ``khoan`` becomes ``1.``, a ``diem`` ``a)``, a ``gach`` ``-`` and its
+``cong`` lines ``+``. Which block may stand where follows the hierarchy mục > khoản > điểm > - > +.
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Annotated, Any, Union
+
+from pydantic import Discriminator, Field, Tag, model_validator
+
+from docgen.model.co_so import MoHinh, VanBan
+
+O_BANG = Union[VanBan, int, Decimal]
+
+
+class Gach(MoHinh):
+    """A ``-`` line, optionally followed by its ``+`` lines."""
+
+    gach: VanBan = Field(description="Nội dung dòng gạch đầu dòng «-»")
+    cong: list[VanBan] = Field(default_factory=list, description="Các dòng «+» dưới dòng «-» này")
+
+
+class BangDuLieu(MoHinh):
+    """A simple table: a header row and body rows of equal width."""
+
+    tieu_de: VanBan | None = Field(None, description="Tên bảng, in đậm ở giữa phía trên bảng")
+    cot: list[VanBan] = Field(min_length=1, description="Tiêu đề các cột")
+    dong: list[list[O_BANG]] = Field(min_length=1, description="Các dòng của bảng, mỗi dòng đủ số cột")
+
+    @model_validator(mode="after")
+    def _du_cot(self) -> BangDuLieu:
+        for i, row in enumerate(self.dong, 1):
+            if len(row) != len(self.cot):
+                raise ValueError(f"dòng {i} của bảng có {len(row)} ô, bảng có {len(self.cot)} cột")
+        return self
+
+
+class Bang(MoHinh):
+    """A table block."""
+
+    bang: BangDuLieu = Field(description="Bảng số liệu đơn giản")
+
+
+def _kieu_khoi(allowed: tuple[str, ...]) -> Any:
+    def pick(value: Any) -> str | None:
+        if isinstance(value, str):
+            return "doan"
+        if isinstance(value, dict):
+            keys = [k for k in allowed if k in value]
+            return keys[0] if len(keys) == 1 else None
+        if isinstance(value, MoHinh):
+            for k in allowed:
+                if k in type(value).model_fields:
+                    return k
+        return None
+
+    return pick
+
+
+_TEN_KHOI = {"gach": "gach", "diem": "diem", "khoan": "khoan", "bang": "bang"}
+
+
+def _thong_bao_khoi(allowed: tuple[str, ...]) -> str:
+    return ("mỗi khối nội dung là một đoạn văn (chuỗi) hoặc một nhóm có đúng một trong các khóa: "
+            + ", ".join(allowed))
+
+
+KhoiDiem = Annotated[
+    Union[Annotated[VanBan, Tag("doan")], Annotated[Gach, Tag("gach")], Annotated[Bang, Tag("bang")]],
+    Discriminator(_kieu_khoi(("gach", "bang")), custom_error_type="khoi_khong_hop_le",
+                  custom_error_message=_thong_bao_khoi(("gach", "bang"))),
+]
+
+
+class CoTieuDe(MoHinh):
+    """A titled khoản or điểm: a bold heading, then its blocks."""
+
+    tieu_de: VanBan = Field(description="Tiêu đề (không gõ số thứ tự)")
+    noi_dung: list[Any] = Field(default_factory=list, description="Các khối nội dung bên dưới")
+
+
+class DiemCoTieuDe(CoTieuDe):
+    noi_dung: list[KhoiDiem] = Field(default_factory=list, description="Các khối nội dung của điểm")
+
+
+def _doan_hay_nhom(value: Any) -> str:
+    return "doan" if isinstance(value, str) else "co_tieu_de"
+
+
+class Diem(MoHinh):
+    """An ``a)`` item: a plain text, or a heading with blocks."""
+
+    diem: Annotated[Union[Annotated[VanBan, Tag("doan")], Annotated[DiemCoTieuDe, Tag("co_tieu_de")]],
+                    Discriminator(_doan_hay_nhom)] = Field(description="Điểm a), b), …: một đoạn văn hoặc {tieu_de, noi_dung}")
+
+
+KhoiKhoan = Annotated[
+    Union[Annotated[VanBan, Tag("doan")], Annotated[Gach, Tag("gach")], Annotated[Diem, Tag("diem")],
+          Annotated[Bang, Tag("bang")]],
+    Discriminator(_kieu_khoi(("gach", "diem", "bang")), custom_error_type="khoi_khong_hop_le",
+                  custom_error_message=_thong_bao_khoi(("gach", "diem", "bang"))),
+]
+
+
+class KhoanCoTieuDe(CoTieuDe):
+    noi_dung: list[KhoiKhoan] = Field(default_factory=list, description="Các khối nội dung của khoản")
+
+
+class Khoan(MoHinh):
+    """A ``1.`` item: a plain text (regular weight), or a bold heading with blocks."""
+
+    khoan: Annotated[Union[Annotated[VanBan, Tag("doan")], Annotated[KhoanCoTieuDe, Tag("co_tieu_de")]],
+                     Discriminator(_doan_hay_nhom)] = Field(
+        description="Khoản 1., 2., …: một đoạn văn hoặc {tieu_de, noi_dung}")
+
+
+KhoiMuc = Annotated[
+    Union[Annotated[VanBan, Tag("doan")], Annotated[Gach, Tag("gach")], Annotated[Khoan, Tag("khoan")],
+          Annotated[Diem, Tag("diem")], Annotated[Bang, Tag("bang")]],
+    Discriminator(_kieu_khoi(("gach", "khoan", "diem", "bang")), custom_error_type="khoi_khong_hop_le",
+                  custom_error_message=_thong_bao_khoi(("gach", "khoan", "diem", "bang"))),
+]
+
+
+class Muc(MoHinh):
+    """A mục (``I.``, ``II.`` …): an optional heading override and its blocks."""
+
+    tieu_de: VanBan | None = Field(
+        None, description="Tiêu đề mục, gõ chữ thường; để trống thì dùng tiêu đề chuẩn")
+    noi_dung: list[KhoiMuc] = Field(min_length=1, description="Các khối nội dung của mục")
+
+
+class PhanDanhGia(MoHinh):
+    """A khoản of the evaluation (ưu điểm, tồn tại, nguyên nhân, đề xuất)."""
+
+    tieu_de: VanBan | None = Field(None, description="Tiêu đề khoản; để trống thì dùng tiêu đề chuẩn")
+    noi_dung: list[KhoiKhoan] = Field(min_length=1, description="Các khối nội dung")
+
+
+class NhanXetDanhGia(MoHinh):
+    """The evaluation mục: ưu điểm, tồn tại/hạn chế, nguyên nhân and, optionally, đề xuất/kiến nghị."""
+
+    tieu_de: VanBan | None = Field(None, description="Tiêu đề mục; mặc định «Nhận xét, đánh giá»")
+    uu_diem: PhanDanhGia | None = Field(None, description="Ưu điểm")
+    ton_tai_han_che: PhanDanhGia | None = Field(None, description="Tồn tại, hạn chế")
+    nguyen_nhan: PhanDanhGia | None = Field(None, description="Nguyên nhân (của tồn tại, hạn chế)")
+    de_xuat_kien_nghi: PhanDanhGia | None = Field(
+        None, description="Đề xuất, kiến nghị, khi đặt trong mục nhận xét, đánh giá")
+
+    @model_validator(mode="after")
+    def _co_noi_dung(self) -> NhanXetDanhGia:
+        if not any((self.uu_diem, self.ton_tai_han_che, self.nguyen_nhan, self.de_xuat_kien_nghi)):
+            raise ValueError("mục nhận xét, đánh giá cần ít nhất một trong: uu_diem, ton_tai_han_che, "
+                             "nguyen_nhan, de_xuat_kien_nghi")
+        return self

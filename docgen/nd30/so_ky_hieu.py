@@ -1,0 +1,30 @@
+"""Số and ký hiệu of ô 3 (spec §3.1, §4.1; PL I.II.3, PL III.I)."""
+from __future__ import annotations
+
+import re
+
+# PL III Mục I (spec §3.1): abbreviations of the administrative document types this engine renders.
+VIET_TAT_TEN_LOAI = {"BÁO CÁO": "BC"}
+
+# PL I.II.3.c: groups joined by "-", no spaces; the issuer abbreviation is set by the agency head
+# (PL I.II.3.b), so we only require a capital first letter and letters/digits after it.
+NHOM_KY_HIEU = re.compile(r"^[A-ZĐ][A-Za-zĐđ0-9]*(-[A-ZĐ][A-Za-zĐđ0-9]*)*$")
+
+KHOANG_TRONG_DU_THAO = "\u00a0" * 6  # Mẫu 1.4 leaves the number blank on a draft
+
+
+def so_van_ban(so: int | None) -> str:
+    """The number with a leading zero below 10 (PL I.II.3.a), or the blank of a draft."""
+    if so is None:
+        return KHOANG_TRONG_DU_THAO
+    return f"{so:02d}"
+
+
+def ky_hieu(ten_loai: str, viet_tat_co_quan: str) -> str:
+    """``BC-UBND``: type abbreviation, then the issuer's (PL I.II.3.c)."""
+    return f"{VIET_TAT_TEN_LOAI[ten_loai]}-{viet_tat_co_quan}"
+
+
+def dong_so_ky_hieu(so: int | None, ten_loai: str, viet_tat_co_quan: str) -> str:
+    """``Số: 05/BC-UBND`` (PL I.II.3.c; spec §4.1 worked examples)."""
+    return f"Số: {so_van_ban(so)}/{ky_hieu(ten_loai, viet_tat_co_quan)}"

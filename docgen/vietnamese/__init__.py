@@ -1,0 +1,1 @@
+"""Vietnamese language helpers: normalisation, legacy encodings, numbers and period wording."""

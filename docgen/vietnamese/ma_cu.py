@@ -1,0 +1,42 @@
+"""Detection of text typed in a legacy Vietnamese encoding (TCVN3/.VnTime, VNI) or mis-decoded UTF-8.
+
+Unicode Vietnamese (TCVN 6909:2001) uses, from Latin-1, only the letters below; the legacy fonts put
+their accented letters on the other Latin-1 code points (``Tø Kú`` is TCVN3 for ``Tứ Kỳ``; ``Töù Kyø``
+is VNI), so a word mixing ASCII letters with those code points is not Unicode Vietnamese (ND30-09).
+"""
+from __future__ import annotations
+
+import re
+
+_CHU_VIET_LATIN1 = set("àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ")
+_KY_HIEU_HOP_LE = set("°±×÷§²³¹½¼¾©®«»·µ¡¿\u00a0¢£¥€")
+_LATIN1 = {chr(c) for c in range(0xA0, 0x100)}
+_LA = _LATIN1 - _CHU_VIET_LATIN1 - _KY_HIEU_HOP_LE
+# TCVN3 places accented lower-case letters on these symbol code points too; inside a word they betray it.
+_TCVN3_KY_HIEU = set("µ¸¶·¹¨©ª«¬®»¼½¾")
+_TU = re.compile(r"\S+")
+
+
+_DON_VI_MICRO = re.compile(r"^µ[mglsVAW]\W*$")  # 10 µm, 5 µg: the micro sign of a unit
+_CHUOI_KY_HIEU = re.compile("[" + re.escape("".join(sorted(_LA | _TCVN3_KY_HIEU))) + "]{2}")
+
+
+def _tu_la(word: str) -> bool:
+    if not any("a" <= c.lower() <= "z" for c in word) or _DON_VI_MICRO.match(word):
+        return False
+    if _CHUOI_KY_HIEU.search(word):  # "Tá»©": UTF-8 read as Windows-1252
+        return True
+    return any(c in _LA or (c in _TCVN3_KY_HIEU and _giua_chu(word, c)) for c in word)
+
+
+def _giua_chu(word: str, c: str) -> bool:
+    """Whether ``c`` touches a letter (both sides for « and », which also quote in real text)."""
+    i = word.index(c)
+    left = i > 0 and word[i - 1].isalpha()
+    right = i + 1 < len(word) and word[i + 1].isalpha()
+    return (left and right) if c in "«»" else (left or right)
+
+
+def tu_ma_cu(text: str) -> list[str]:
+    """The words of ``text`` that look like legacy-encoded (non-Unicode) Vietnamese."""
+    return [w for w in _TU.findall(text) if _tu_la(w)]
