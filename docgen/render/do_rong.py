@@ -1,0 +1,50 @@
+"""Text widths in Times New Roman metrics (Liberation Serif's, which are the same), for the rule lines."""
+from __future__ import annotations
+
+import json
+import unicodedata
+from functools import lru_cache
+from pathlib import Path
+
+from docgen.nd30.don_vi import Length, Pt
+
+_BANG = Path(__file__).with_name("do_rong_chu.json")  # made by tools/do_rong_chu.py
+
+
+@lru_cache(maxsize=1)
+def _bang() -> dict[str, dict[str, float]]:
+    data: dict[str, dict[str, float]] = json.loads(_BANG.read_text(encoding="utf-8"))
+    return data
+
+
+def _kieu(dam: bool, nghieng: bool) -> str:
+    return {(False, False): "thuong", (True, False): "dam", (False, True): "nghieng",
+            (True, True): "dam_nghieng"}[(dam, nghieng)]
+
+
+def _mot_chu(c: str, widths: dict[str, float]) -> float:
+    if c in widths:
+        return widths[c]
+    base = unicodedata.normalize("NFD", c)[0]  # an accented letter is as wide as its base letter
+    return widths.get(base, widths["n"])
+
+
+def do_rong(text: str, co_chu: Length, dam: bool = False, nghieng: bool = False) -> Length:
+    """Width of one line of ``text`` set at ``co_chu``."""
+    widths = _bang()[_kieu(dam, nghieng)]
+    em = sum(_mot_chu(c, widths) for c in text) / 1000
+    return Pt(co_chu.pt * em)
+
+
+def ngat_dong(text: str, rong: Length, co_chu: Length, dam: bool = False) -> list[str]:
+    """The lines a word processor breaks ``text`` into within ``rong`` (greedy, at spaces)."""
+    lines: list[str] = []
+    current = ""
+    for word in text.split(" "):
+        candidate = f"{current} {word}" if current else word
+        if current and do_rong(candidate, co_chu, dam) > rong:
+            lines.append(current)
+            current = word
+        else:
+            current = candidate
+    return [*lines, current]

@@ -1,0 +1,146 @@
+"""Post-processing of the rendered document.xml with lxml: what a template cannot say with text tags.
+
+- the rule lines (style ``DuongKe``) get the length the decree asks for (PL I.II.1, I.II.2.b, I.II.5.b);
+- the last body paragraph keeps with the signature table, so the signature never stands alone (§2.2 ô 7).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from lxml import etree
+
+from docgen.nd30 import trang
+from docgen.nd30.don_vi import Length, Pt
+from docgen.render.do_rong import do_rong, ngat_dong
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+NS = {"w": W}
+
+# Which element each rule line underlines, and its length as a share of that element's longest line.
+TY_LE_DUONG_KE = {
+    "TieuNgu": trang.TY_LE_KE_TIEU_NGU,
+    "CoQuan": trang.TY_LE_KE_CO_QUAN,
+    "TrichYeu": trang.TY_LE_KE_TRICH_YEU,
+}
+NHAN_NOI_NHAN = "Nơi nhận:"
+
+
+def _w(tag: str) -> str:
+    return f"{{{W}}}{tag}"
+
+
+@dataclass(frozen=True)
+class KieuChu:
+    """The run formatting a paragraph style resolves to."""
+
+    co_chu: Length
+    dam: bool
+
+
+def kieu_chu(styles_xml: bytes) -> dict[str, KieuChu]:
+    """Size and weight of every paragraph style, following ``basedOn`` down to the defaults."""
+    root = etree.fromstring(styles_xml)
+    default = root.find("w:docDefaults/w:rPrDefault/w:rPr/w:sz", NS)
+    base_size = int(default.get(_w("val"))) if default is not None else 24
+    by_id = {s.get(_w("styleId")): s for s in root.findall("w:style", NS)}
+
+    def resolve(style_id: str | None, depth: int = 0) -> tuple[int, bool]:
+        style = by_id.get(style_id) if style_id else None
+        if style is None or depth > 10:
+            return base_size, False
+        parent = style.find("w:basedOn", NS)
+        size, bold = resolve(parent.get(_w("val")) if parent is not None else None, depth + 1)
+        sz, b = style.find("w:rPr/w:sz", NS), style.find("w:rPr/w:b", NS)
+        size = int(sz.get(_w("val"))) if sz is not None else size
+        bold = (b.get(_w("val"), "1") not in ("0", "false")) if b is not None else bold
+        return size, bold
+
+    return {sid: KieuChu(Pt(resolve(sid)[0] / 2), resolve(sid)[1]) for sid in by_id}
+
+
+def hau_ky(document_xml: bytes, styles_xml: bytes) -> bytes:
+    """The document with rule lines measured and the signature kept with the text before it."""
+    root = etree.fromstring(document_xml)
+    styles = kieu_chu(styles_xml)
+    for para in root.iter(_w("p")):
+        if _kieu(para) == "DuongKe":
+            _do_duong_ke(para, styles, _vung_chu(root))
+    _giu_voi_chu_ky(root)
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+
+def _kieu(para: etree._Element) -> str | None:
+    style = para.find("w:pPr/w:pStyle", NS)
+    return style.get(_w("val")) if style is not None else None
+
+
+def _van_ban(para: etree._Element) -> str:
+    return "".join(t.text or "" for t in para.iter(_w("t")))
+
+
+def _vung_chu(root: etree._Element) -> Length:
+    size, margins = root.find(".//w:sectPr/w:pgSz", NS), root.find(".//w:sectPr/w:pgMar", NS)
+    if size is None or margins is None:
+        return trang.VUNG_CHU
+    return Length(int(size.get(_w("w"))) - int(margins.get(_w("left"))) - int(margins.get(_w("right"))))
+
+
+def _do_duong_ke(rule: etree._Element, styles: dict[str, KieuChu], text_width: Length) -> None:
+    above = _doan_phia_tren(rule)
+    if not above or _kieu(above[0]) not in TY_LE_DUONG_KE:
+        return
+    style_id = _kieu(above[0]) or ""
+    look = styles.get(style_id, KieuChu(Pt(14), False))
+    cell = rule.getparent()
+    width = Length(int(cell.find("w:tcPr/w:tcW", NS).get(_w("w")))) if cell.tag == _w("tc") else text_width
+    lines = [line for p in above for line in ngat_dong(_van_ban(p), width, look.co_chu, look.dam)]
+    longest = max((do_rong(line, look.co_chu, look.dam) for line in lines), default=Length(0))
+    length = longest * TY_LE_DUONG_KE[style_id]
+    side = max(0, round((width.twips - length.twips) / 2))
+    ppr = rule.find("w:pPr", NS)
+    for old in ppr.findall("w:ind", NS):
+        ppr.remove(old)
+    ind = etree.SubElement(ppr, _w("ind"))
+    ind.set(_w("left"), str(side))
+    ind.set(_w("right"), str(side))
+    _dat_thu_tu(ppr)
+
+
+def _doan_phia_tren(rule: etree._Element) -> list[etree._Element]:
+    """The run of same-style paragraphs directly above a rule line (e.g. every issuer line)."""
+    out: list[etree._Element] = []
+    node = rule.getprevious()
+    while node is not None and node.tag == _w("p") and (not out or _kieu(node) == _kieu(out[0])):
+        out.insert(0, node)
+        node = node.getprevious()
+    return out
+
+
+# w:pPr children must keep the schema order (CT_PPrBase) or Word refuses the file.
+_THU_TU_PPR = ["pStyle", "keepNext", "keepLines", "pageBreakBefore", "framePr", "widowControl", "numPr",
+               "suppressLineNumbers", "pBdr", "shd", "tabs", "suppressAutoHyphens", "kinsoku", "wordWrap",
+               "overflowPunct", "topLinePunct", "autoSpaceDE", "autoSpaceDN", "bidi", "adjustRightInd",
+               "snapToGrid", "spacing", "ind", "contextualSpacing", "mirrorIndents", "suppressOverlap", "jc",
+               "textDirection", "textAlignment", "textboxTightWrap", "outlineLvl", "divId", "cnfStyle",
+               "rPr", "sectPr", "pPrChange"]
+
+
+def _dat_thu_tu(ppr: etree._Element) -> None:
+    order = {f"{{{W}}}{name}": i for i, name in enumerate(_THU_TU_PPR)}
+    children = sorted(ppr, key=lambda el: order.get(el.tag, len(order)))
+    ppr[:] = children
+
+
+def _giu_voi_chu_ky(root: etree._Element) -> None:
+    for table in root.iter(_w("tbl")):
+        first = table.find(".//w:p", NS)
+        if first is not None and _van_ban(first).strip() == NHAN_NOI_NHAN:
+            before = table.getprevious()
+            if before is not None and before.tag == _w("p"):
+                ppr = before.find("w:pPr", NS)
+                if ppr is None:
+                    ppr = etree.SubElement(before, _w("pPr"))
+                    before.insert(0, ppr)
+                if ppr.find("w:keepNext", NS) is None:
+                    ppr.append(etree.Element(_w("keepNext")))
+                    _dat_thu_tu(ppr)

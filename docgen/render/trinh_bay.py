@@ -1,0 +1,152 @@
+"""A validated ``BaoCao`` → what the template prints: every line composed by the Decree 30 rules.
+
+The template only places these values; numbering, punctuation, case and dates are decided here.
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
+
+from docgen.model import BaoCao
+from docgen.model.noi_dung import Bang, CoTieuDe, Diem, Gach, Khoan, Muc, PhanDanhGia
+from docgen.nd30 import bo_cuc, danh_so, noi_nhan, tham_quyen
+from docgen.nd30.ngay_thang import dong_dia_danh_ngay
+from docgen.nd30.so_ky_hieu import dong_so_ky_hieu
+from docgen.vietnamese.dinh_dang import dinh_dang_so
+
+KieuDong = Literal["muc", "khoan_tieu_de", "doan", "bang"]
+
+
+class BangIn(BaseModel):
+    """A table as printed: title, header cells, body rows of text."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    tieu_de: str | None
+    cot: list[str]
+    dong: list[list[str]]
+
+
+class DongIn(BaseModel):
+    """One printed block of the body: a heading, a paragraph (numbered or not) or a table."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    kieu: KieuDong
+    van_ban: str = ""
+    bang: BangIn | None = None
+
+
+class BaoCaoIn(BaseModel):
+    """Every value the báo cáo template prints; the template's variables are exactly these fields."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    co_quan_chu_quan: list[str]
+    co_quan_ban_hanh: list[str]
+    so_ky_hieu: str
+    dia_danh_ngay: str
+    do_mat: str | None
+    muc_do_khan: str | None
+    ten_loai: str
+    trich_yeu: list[str]
+    kinh_gui: str | None
+    kinh_gui_cac_dong: list[str]
+    noi_dung: list[DongIn]
+    tham_quyen: list[str]
+    ho_ten_nguoi_ky: str
+    noi_nhan: list[str]
+    o_12: str | None
+
+
+def trinh_bay(bc: BaoCao) -> BaoCaoIn:
+    """The printed form of a report."""
+    kinh_gui, kinh_gui_lines = noi_nhan.kinh_gui(bc.kinh_gui)
+    nn = bc.noi_nhan
+    return BaoCaoIn(
+        co_quan_chu_quan=[line.upper() for line in bc.co_quan_chu_quan],
+        co_quan_ban_hanh=[line.upper() for line in bc.co_quan_ban_hanh],
+        so_ky_hieu=dong_so_ky_hieu(bc.so, bo_cuc.TEN_LOAI, bc.viet_tat_co_quan),
+        dia_danh_ngay=dong_dia_danh_ngay(bc.dia_danh, bc.ngay_ban_hanh, bc.nam_du_thao),
+        do_mat=bc.do_mat,
+        muc_do_khan=bc.muc_do_khan,
+        ten_loai=bo_cuc.TEN_LOAI,
+        trich_yeu=list(bc.trich_yeu),
+        kinh_gui=kinh_gui,
+        kinh_gui_cac_dong=kinh_gui_lines,
+        noi_dung=noi_dung(bc),
+        tham_quyen=[tham_quyen.tach_dong(line).van_ban for line in bc.nguoi_ky.tham_quyen],
+        ho_ten_nguoi_ky=bc.nguoi_ky.ho_ten,
+        noi_nhan=noi_nhan.cac_dong_noi_nhan(nn.cac_noi, nn.luu, bool(bc.kinh_gui), nn.so_ban_luu),
+        o_12=noi_nhan.o_12(nn.ky_hieu_nguoi_soan, nn.so_ban_phat_hanh),
+    )
+
+
+def noi_dung(bc: BaoCao) -> list[DongIn]:
+    """The body, numbered: opening, the mục I., II. … in outline order, and the closing with ``./.``."""
+    out = [DongIn(kieu="doan", van_ban=p) for p in bc.mo_dau]
+    sections = [(key, getattr(bc, key)) for key in
+                ("dac_diem_tinh_hinh", "ket_qua", "nhan_xet_danh_gia", "phuong_huong_nhiem_vu",
+                 "de_xuat_kien_nghi")]
+    for number, (key, section) in enumerate([s for s in sections if s[1] is not None], 1):
+        title = section.tieu_de or bo_cuc.TIEU_DE_CHUAN[key]
+        out.append(DongIn(kieu="muc", van_ban=f"{danh_so.so_muc(number)} {title.upper()}"))
+        if isinstance(section, Muc):
+            out += _cac_khoi(section.noi_dung)
+        else:
+            out += _danh_gia([(k, getattr(section, k)) for k in bo_cuc.PHAN_DANH_GIA])
+    if bc.ket_thuc:
+        out.append(DongIn(kieu="doan", van_ban=bo_cuc.ket_thuc(bc.ket_thuc)))
+    elif out:
+        last = out[-1]
+        out[-1] = last.model_copy(update={"van_ban": bo_cuc.ket_thuc(last.van_ban)})
+    return out
+
+
+def _danh_gia(parts: list[tuple[str, PhanDanhGia | None]]) -> list[DongIn]:
+    out: list[DongIn] = []
+    present = [(k, p) for k, p in parts if p is not None]
+    for number, (key, part) in enumerate(present, 1):
+        title = part.tieu_de or bo_cuc.TIEU_DE_CHUAN[key]
+        out.append(DongIn(kieu="khoan_tieu_de", van_ban=f"{danh_so.so_khoan(number)} {title}"))
+        out += _cac_khoi(part.noi_dung)
+    return out
+
+
+def _cac_khoi(blocks: list[object]) -> list[DongIn]:
+    """Blocks of one level; khoản and điểm are numbered within it."""
+    out: list[DongIn] = []
+    khoan = diem = 0
+    for block in blocks:
+        if isinstance(block, Khoan):
+            khoan += 1
+            out += _muc_danh_so(danh_so.so_khoan(khoan), block.khoan, "khoan_tieu_de")
+        elif isinstance(block, Diem):
+            diem += 1
+            out += _muc_danh_so(danh_so.so_diem(diem), block.diem, "doan")
+        else:
+            out += _khoi_don(block)
+    return out
+
+
+def _muc_danh_so(number: str, item: str | CoTieuDe, heading_kind: KieuDong) -> list[DongIn]:
+    if isinstance(item, str):
+        return [DongIn(kieu="doan", van_ban=f"{number} {item}")]
+    return [DongIn(kieu=heading_kind, van_ban=f"{number} {item.tieu_de}"), *_cac_khoi(item.noi_dung)]
+
+
+def _khoi_don(block: object) -> list[DongIn]:
+    if isinstance(block, str):
+        return [DongIn(kieu="doan", van_ban=block)]
+    if isinstance(block, Gach):
+        return [DongIn(kieu="doan", van_ban=f"{danh_so.GACH} {block.gach}"),
+                *(DongIn(kieu="doan", van_ban=f"{danh_so.CONG} {c}") for c in block.cong)]
+    if isinstance(block, Bang):
+        b = block.bang
+        return [DongIn(kieu="bang", bang=BangIn(tieu_de=b.tieu_de, cot=list(b.cot),
+                                                dong=[[_o(v) for v in row] for row in b.dong]))]
+    raise TypeError(f"khối nội dung không biết: {block!r}")
+
+
+def _o(value: str | int | Decimal) -> str:
+    """A table cell as printed: numbers with Vietnamese separators (1.234, 5,65)."""
+    return value if isinstance(value, str) else dinh_dang_so(value)
