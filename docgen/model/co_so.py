@@ -27,7 +27,7 @@ def _khong_ma_cu(value: str) -> str:
         words = ", ".join(f"«{w}»" for w in la[:3])
         raise ValueError(
             f"chữ không phải Unicode ({words}): văn bản có vẻ gõ bằng bảng mã cũ TCVN3 (.VnTime) hoặc "
-            "VNI; hãy chuyển sang Unicode (TCVN 6909:2001), ví dụ bằng «docgen fix-encoding» hoặc Unikey"
+            "VNI; hãy chuyển sang Unicode (TCVN 6909:2001) (ví dụ bằng chức năng chuyển mã của Unikey)"
         )
     return value
 

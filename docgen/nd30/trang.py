@@ -44,3 +44,6 @@ GIAN_DONG = 1.15  # multiple of single spacing, inside [1, 1.5]
 TY_LE_KE_TIEU_NGU = 1.0
 TY_LE_KE_CO_QUAN = 0.42
 TY_LE_KE_TRICH_YEU = 0.42
+
+# PL I.III.2.b (spec §2.2 ô 10b; ND30-53): the urgency rectangle, 8 mm high, width by level.
+KHUNG_KHAN = {"HỎA TỐC": Mm(30), "HOẢ TỐC": Mm(30), "THƯỢNG KHẨN": Mm(40), "KHẨN": Mm(20)}

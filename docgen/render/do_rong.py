@@ -48,3 +48,32 @@ def ngat_dong(text: str, rong: Length, co_chu: Length, dam: bool = False) -> lis
         else:
             current = candidate
     return [*lines, current]
+
+
+def ngat_can_doi(text: str, rong: Length, co_chu: Length, dam: bool = False) -> list[str]:
+    """``text`` on as few lines as fit in ``rong``, broken where the longest line is shortest.
+
+    An agency name too long for its header column reads best split evenly
+    (``ỦY BAN NHÂN DÂN`` / ``PHƯỜNG TÂN BÌNH``), not filled greedily.
+    """
+    words = text.split(" ")
+    for count in range(1, len(words) + 1):
+        best = _chia(words, count, co_chu, dam)
+        if max(do_rong(line, co_chu, dam) for line in best) <= rong:
+            return best
+    return words
+
+
+def _chia(words: list[str], count: int, co_chu: Length, dam: bool) -> list[str]:
+    """``words`` in ``count`` lines minimising the widest line (small inputs: exhaustive)."""
+    if count == 1:
+        return [" ".join(words)]
+    best: list[str] = []
+    best_width = None
+    for cut in range(1, len(words) - count + 2):
+        head = " ".join(words[:cut])
+        rest = _chia(words[cut:], count - 1, co_chu, dam)
+        width = max(do_rong(line, co_chu, dam) for line in [head, *rest])
+        if best_width is None or width < best_width:
+            best, best_width = [head, *rest], width
+    return best

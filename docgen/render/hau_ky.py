@@ -65,6 +65,8 @@ def hau_ky(document_xml: bytes, styles_xml: bytes) -> bytes:
     for para in root.iter(_w("p")):
         if _kieu(para) == "DuongKe":
             _do_duong_ke(para, styles, _vung_chu(root))
+        elif _kieu(para) == "Khan":
+            _khung_khan(para, _vung_chu(root))
     _giu_voi_chu_ky(root)
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
 
@@ -91,19 +93,33 @@ def _do_duong_ke(rule: etree._Element, styles: dict[str, KieuChu], text_width: L
         return
     style_id = _kieu(above[0]) or ""
     look = styles.get(style_id, KieuChu(Pt(14), False))
-    cell = rule.getparent()
-    width = Length(int(cell.find("w:tcPr/w:tcW", NS).get(_w("w")))) if cell.tag == _w("tc") else text_width
+    width = _be_rong_o(rule, text_width)
     lines = [line for p in above for line in ngat_dong(_van_ban(p), width, look.co_chu, look.dam)]
     longest = max((do_rong(line, look.co_chu, look.dam) for line in lines), default=Length(0))
-    length = longest * TY_LE_DUONG_KE[style_id]
+    _dat_le(rule, width, longest * TY_LE_DUONG_KE[style_id])
+
+
+def _be_rong_o(para: etree._Element, text_width: Length) -> Length:
+    cell = para.getparent()
+    return Length(int(cell.find("w:tcPr/w:tcW", NS).get(_w("w")))) if cell.tag == _w("tc") else text_width
+
+
+def _dat_le(para: etree._Element, width: Length, length: Length) -> None:
+    """Indent ``para`` equally on both sides so that it is ``length`` wide, centred in ``width``."""
     side = max(0, round((width.twips - length.twips) / 2))
-    ppr = rule.find("w:pPr", NS)
+    ppr = para.find("w:pPr", NS)
     for old in ppr.findall("w:ind", NS):
         ppr.remove(old)
     ind = etree.SubElement(ppr, _w("ind"))
     ind.set(_w("left"), str(side))
     ind.set(_w("right"), str(side))
     _dat_thu_tu(ppr)
+
+
+def _khung_khan(para: etree._Element, text_width: Length) -> None:
+    box = trang.KHUNG_KHAN.get(_van_ban(para).strip())
+    if box is not None:
+        _dat_le(para, _be_rong_o(para, text_width), box)
 
 
 def _doan_phia_tren(rule: etree._Element) -> list[etree._Element]:

@@ -11,9 +11,12 @@ from pydantic import BaseModel, ConfigDict
 
 from docgen.model import BaoCao
 from docgen.model.noi_dung import Bang, CoTieuDe, Diem, Gach, Khoan, Muc, PhanDanhGia
-from docgen.nd30 import bo_cuc, danh_so, noi_nhan, tham_quyen
+from docgen.nd30 import bo_cuc, danh_so, noi_nhan, tham_quyen, trang
+from docgen.nd30.don_vi import Length
 from docgen.nd30.ngay_thang import dong_dia_danh_ngay
 from docgen.nd30.so_ky_hieu import dong_so_ky_hieu
+from docgen.nd30.dia_danh import DON_VI_HANH_CHINH
+from docgen.render.do_rong import do_rong, ngat_can_doi
 from docgen.vietnamese.dinh_dang import dinh_dang_so
 
 KieuDong = Literal["muc", "khoan_tieu_de", "doan", "bang"]
@@ -63,8 +66,8 @@ def trinh_bay(bc: BaoCao) -> BaoCaoIn:
     kinh_gui, kinh_gui_lines = noi_nhan.kinh_gui(bc.kinh_gui)
     nn = bc.noi_nhan
     return BaoCaoIn(
-        co_quan_chu_quan=[line.upper() for line in bc.co_quan_chu_quan],
-        co_quan_ban_hanh=[line.upper() for line in bc.co_quan_ban_hanh],
+        co_quan_chu_quan=_dong_co_quan(bc.co_quan_chu_quan, trang.CO_CHU_CO_QUAN, dam=False),
+        co_quan_ban_hanh=_dong_co_quan(bc.co_quan_ban_hanh, trang.CO_CHU_CO_QUAN, dam=True),
         so_ky_hieu=dong_so_ky_hieu(bc.so, bo_cuc.TEN_LOAI, bc.viet_tat_co_quan),
         dia_danh_ngay=dong_dia_danh_ngay(bc.dia_danh, bc.ngay_ban_hanh, bc.nam_du_thao),
         do_mat=bc.do_mat,
@@ -79,6 +82,27 @@ def trinh_bay(bc: BaoCao) -> BaoCaoIn:
         noi_nhan=noi_nhan.cac_dong_noi_nhan(nn.cac_noi, nn.luu, bool(bc.kinh_gui), nn.so_ban_luu),
         o_12=noi_nhan.o_12(nn.ky_hieu_nguoi_soan, nn.so_ban_phat_hanh),
     )
+
+
+def _dong_co_quan(lines: list[str], co_chu: Length, dam: bool) -> list[str]:
+    """Agency lines in upper case (PL I.II.2), each too long for the header column split evenly."""
+    out: list[str] = []
+    for line in lines:
+        text = line.upper()
+        if do_rong(text, co_chu, dam) <= trang.COT_TRAI:
+            out.append(text)
+            continue
+        out += _ngat_truoc_dia_danh(text, co_chu, dam) or ngat_can_doi(text, trang.COT_TRAI, co_chu, dam)
+    return out
+
+
+def _ngat_truoc_dia_danh(text: str, co_chu: Length, dam: bool) -> list[str] | None:
+    """Two lines broken before the administrative unit (``ỦY BAN NHÂN DÂN`` / ``PHƯỜNG TÂN BÌNH``)."""
+    m = DON_VI_HANH_CHINH.search(text)
+    if not m or m.start() == 0:
+        return None
+    lines = [text[: m.start()].strip(), text[m.start():].strip()]
+    return lines if all(do_rong(x, co_chu, dam) <= trang.COT_TRAI for x in lines) else None
 
 
 def noi_dung(bc: BaoCao) -> list[DongIn]:

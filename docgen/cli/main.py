@@ -1,0 +1,113 @@
+"""``docgen``: render, validate, schema, build-templates. Errors become Vietnamese messages here only."""
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+import click
+from rich.console import Console
+from rich.markup import escape
+
+from docgen.cli.tieng_viet import cai_dat
+from docgen.errors import DocgenError
+from docgen.load import nap_bao_cao
+from docgen.model import BaoCao
+from docgen.render.mau import dung_tat_ca
+from docgen.render.xuat import xuat_docx
+
+cai_dat()
+THANH_CONG, LOI_DU_LIEU, LOI_CACH_DUNG = 0, 1, 2
+
+_ra = Console(highlight=False, soft_wrap=True)
+_loi = Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+def _bao_loi(exc: DocgenError) -> None:
+    for problem in exc.cac_loi:
+        _loi.print(f"[bold red]Lỗi:[/] {escape(str(problem))}")
+
+
+def _tung_tep(files: Sequence[Path], action: Callable[[Path], str]) -> int:
+    """Run ``action`` on each data file on its own; a bad one is reported and the others go on."""
+    failed = 0
+    for path in files:
+        try:
+            _ra.print(action(path), markup=False)
+        except DocgenError as exc:
+            failed += 1
+            _bao_loi(exc)
+    if failed:
+        _loi.print(f"{failed}/{len(files)} tệp bị lỗi; không ghi gì cho các tệp đó.", markup=False)
+    return LOI_DU_LIEU if failed else THANH_CONG
+
+
+@click.group(options_metavar="[TÙY_CHỌN]", subcommand_metavar="LỆNH [THAM_SỐ]...", help="docgen: soạn báo cáo hành chính đúng thể thức Nghị định 30/2020/NĐ-CP từ tệp dữ liệu "
+                  "YAML hoặc JSON.", context_settings={"help_option_names": ["-h", "--help"]})
+def cli() -> None:
+    pass
+
+
+@cli.command(options_metavar="[TÙY_CHỌN]", help="Kiểm tra tệp dữ liệu rồi xuất báo cáo DOCX vào THƯ_MỤC (mỗi tệp một báo cáo).")
+@click.argument("du_lieu", nargs=-1, required=True, type=click.Path(path_type=Path), metavar="TỆP_DỮ_LIỆU...")
+@click.option("-o", "--out", "thu_muc", required=True, type=click.Path(file_okay=False, path_type=Path),
+              metavar="THƯ_MỤC", help="Thư mục ghi kết quả.")
+@click.option("--mau", type=click.Path(dir_okay=False, path_type=Path), default=None, metavar="MẪU.docx",
+              help="Dùng mẫu DOCX khác mẫu báo cáo chuẩn.")
+@click.pass_context
+def render(ctx: click.Context, du_lieu: tuple[Path, ...], thu_muc: Path, mau: Path | None) -> None:
+    ctx.exit(_tung_tep(du_lieu, lambda p: f"Đã ghi {xuat_docx(p, thu_muc, mau)}"))
+
+
+@cli.command(options_metavar="[TÙY_CHỌN]", help="Chỉ kiểm tra tệp dữ liệu, không ghi tệp nào.")
+@click.argument("du_lieu", nargs=-1, required=True, type=click.Path(path_type=Path), metavar="TỆP_DỮ_LIỆU...")
+@click.pass_context
+def validate(ctx: click.Context, du_lieu: tuple[Path, ...]) -> None:
+    def check(path: Path) -> str:
+        nap_bao_cao(path)
+        return f"{path}: hợp lệ"
+
+    ctx.exit(_tung_tep(du_lieu, check))
+
+
+@cli.command(options_metavar="[TÙY_CHỌN]", help="In JSON Schema của tệp dữ liệu báo cáo (để trình soạn thảo gợi ý và kiểm tra).")
+def schema() -> None:
+    click.echo(json_schema())
+
+
+@cli.command("build-templates", options_metavar="[TÙY_CHỌN]", help="Dựng lại các tệp mẫu .docx từ mã nguồn XML trong templates/.")
+def build_templates() -> None:
+    for path in dung_tat_ca():
+        _ra.print(f"Đã dựng {path}", markup=False)
+
+
+def json_schema() -> str:
+    """The JSON Schema of a data file, as committed in schemas/."""
+    schema = BaoCao.model_json_schema()
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["title"] = "Báo cáo (Nghị định 30/2020/NĐ-CP)"
+    return json.dumps(schema, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run docgen with ``argv``; returns the exit status (0 done, 1 bad data or output, 2 bad usage)."""
+    try:
+        cli.main(args=list(argv) if argv is not None else None, prog_name="docgen", standalone_mode=False)
+    except click.exceptions.Exit as exc:
+        return int(exc.exit_code or 0)
+    except click.ClickException as exc:
+        exc.show()
+        return LOI_CACH_DUNG
+    except click.exceptions.Abort:
+        _loi.print("Đã dừng.", markup=False)
+        return LOI_DU_LIEU
+    except DocgenError as exc:
+        _bao_loi(exc)
+        return LOI_DU_LIEU
+    return THANH_CONG
+
+
+def chay() -> None:
+    """Console-script entry point."""
+    sys.exit(main())

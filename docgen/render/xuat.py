@@ -1,0 +1,36 @@
+"""Write outputs atomically: a report's file appears whole or not at all."""
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from docgen.errors import LoiGhiTep, ViTri
+from docgen.load import nap_bao_cao
+from docgen.render.docx import render_bao_cao
+
+
+def ghi_nguyen_tu(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` through a temporary file renamed into place."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except OSError as exc:
+        raise LoiGhiTep(f"không tạo được thư mục hoặc tệp ({exc.strerror})", ViTri(tep=str(path))) from exc
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise LoiGhiTep(f"không ghi được tệp ({exc.strerror})", ViTri(tep=str(path))) from exc
+
+
+def xuat_docx(du_lieu: Path, thu_muc_ra: Path, mau: Path | None = None) -> Path:
+    """Validate one data file and write ``<thu_muc_ra>/<stem>.docx``; nothing is written on error."""
+    bao_cao = nap_bao_cao(du_lieu)
+    data = render_bao_cao(bao_cao, mau)
+    target = thu_muc_ra / f"{du_lieu.stem}.docx"
+    ghi_nguyen_tu(target, data)
+    return target
