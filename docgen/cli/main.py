@@ -93,7 +93,7 @@ def json_schema() -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run docgen with ``argv``; returns the exit status (0 done, 1 bad data or output, 2 bad usage)."""
     try:
-        cli.main(args=list(argv) if argv is not None else None, prog_name="docgen", standalone_mode=False)
+        status = cli.main(args=list(argv) if argv is not None else None, prog_name="docgen", standalone_mode=False)
     except click.exceptions.Exit as exc:
         return int(exc.exit_code or 0)
     except click.ClickException as exc:
@@ -105,7 +105,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except DocgenError as exc:
         _bao_loi(exc)
         return LOI_DU_LIEU
-    return THANH_CONG
+    return status if isinstance(status, int) else THANH_CONG
 
 
 def chay() -> None:

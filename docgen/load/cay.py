@@ -29,7 +29,7 @@ def doc_yaml(text: str, tep: str) -> tuple[Any, dict[DuongDan, int]]:
     try:
         node = yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
+        mark = exc.context_mark or exc.problem_mark  # where the unclosed string or block began
         line = mark.line + 1 if mark else None
         raise LoiCuPhap([Loi(_cu_phap(exc), ViTri(tep=tep, dong=line))]) from exc
     except yaml.YAMLError as exc:

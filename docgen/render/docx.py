@@ -2,9 +2,11 @@
 from __future__ import annotations
 
 import io
+import zipfile
 from pathlib import Path
 
 import jinja2
+from docx.opc.exceptions import PackageNotFoundError
 from docxtpl import DocxTemplate
 
 from docgen.errors import LoiMau, ViTri
@@ -21,7 +23,7 @@ _PHAN_CO_DINH = ("docProps/core.xml", "docProps/app.xml")
 
 def render_bao_cao(bc: BaoCao, mau: Path | None = None) -> bytes:
     """The DOCX bytes of a report; equal data give equal bytes."""
-    template_path = mau or duong_dan_mau()
+    template_path = duong_dan_mau(tep=mau)
     context = trinh_bay(bc).model_dump()
     try:
         template = DocxTemplate(str(template_path))
@@ -29,6 +31,8 @@ def render_bao_cao(bc: BaoCao, mau: Path | None = None) -> bytes:
     except jinja2.TemplateError as exc:
         line = getattr(exc, "lineno", None)
         raise LoiMau(f"lỗi trong mẫu: {exc}", ViTri(tep=str(template_path), dong=line)) from exc
+    except (KeyError, ValueError, zipfile.BadZipFile, PackageNotFoundError) as exc:
+        raise LoiMau(f"tệp mẫu không phải DOCX hợp lệ ({exc})", ViTri(tep=str(template_path))) from exc
     buffer = io.BytesIO()
     template.save(buffer)
     parts = mo_goi(buffer.getvalue())

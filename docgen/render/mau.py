@@ -13,9 +13,9 @@ THU_MUC_MAU = Path(os.environ.get("DOCGEN_TEMPLATES", Path(__file__).resolve().p
 MAU_BAO_CAO = "nd30/bao-cao"
 
 
-def duong_dan_mau(ten: str = MAU_BAO_CAO, thu_muc: Path | None = None) -> Path:
-    """The built .docx of a template; a clear error when it is missing."""
-    path = (thu_muc or THU_MUC_MAU) / f"{ten}.docx"
+def duong_dan_mau(ten: str = MAU_BAO_CAO, thu_muc: Path | None = None, tep: Path | None = None) -> Path:
+    """The built .docx of a template (or the file a user named); a clear error when it is missing."""
+    path = tep or (thu_muc or THU_MUC_MAU) / f"{ten}.docx"
     if not path.is_file():
         raise LoiMau(f"không tìm thấy mẫu «{path}»: hãy chạy «docgen build-templates» hoặc kiểm tra "
                      "biến môi trường DOCGEN_TEMPLATES", ViTri(tep=str(path)))

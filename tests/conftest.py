@@ -1,0 +1,39 @@
+"""Shared fixtures: paths, the CLI called in-process, and rendered reports kept for inspection on failure."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from docgen.cli import main
+
+GOC = Path(__file__).resolve().parent.parent
+FIXTURES = GOC / "fixtures"
+HONG = FIXTURES / "hong"
+SHARED = GOC.parent / "shared"
+SEED = SHARED / "seed" / "000_a90721fbc3609d70.txt"
+FAILED = Path(__file__).resolve().parent / ".failed"
+
+
+@pytest.fixture
+def docgen(capsys: pytest.CaptureFixture[str]):
+    """Run ``docgen ARGS`` in-process; returns (exit status, stdout, stderr)."""
+
+    def run(*args: str | Path) -> tuple[int, str, str]:
+        code = main([str(a) for a in args])
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    return run
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]):  # type: ignore[no-untyped-def]
+    """Keep the rendered files of a failing test in tests/.failed/<test>/ for a person to open."""
+    outcome = yield
+    report = outcome.get_result()
+    if report.when == "call" and report.failed and "tmp_path" in getattr(item, "funcargs", {}):
+        target = FAILED / item.name
+        shutil.rmtree(target, ignore_errors=True)
+        shutil.copytree(item.funcargs["tmp_path"], target, dirs_exist_ok=True)
