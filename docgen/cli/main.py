@@ -73,7 +73,7 @@ def validate(ctx: click.Context, du_lieu: tuple[Path, ...]) -> None:
 
 @cli.command(options_metavar="[TÙY_CHỌN]", help="In JSON Schema của tệp dữ liệu báo cáo (để trình soạn thảo gợi ý và kiểm tra).")
 def schema() -> None:
-    click.echo(json_schema())
+    click.echo(json_schema(), nl=False)
 
 
 @cli.command("build-templates", options_metavar="[TÙY_CHỌN]", help="Dựng lại các tệp mẫu .docx từ mã nguồn XML trong templates/.")

@@ -18,6 +18,8 @@ _AM_TIET_HOA = re.compile(r"^[A-ZĐÀ-ỸÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĨŨƠ�
 class BaoCao(MoHinh):
     """Every part of one báo cáo, as the clerk fills it in."""
 
+    MO_TA = "Dữ liệu một báo cáo theo Mẫu 1.4, Nghị định 30/2020/NĐ-CP"
+
     co_quan_chu_quan: CacDong = Field(
         default_factory=list,
         description="Tên cơ quan, tổ chức chủ quản trực tiếp (nếu có), mỗi dòng in một phần tử; in hoa tự động")

@@ -1,9 +1,10 @@
 """The base model and the text types every field uses (strict: unknown fields are refused)."""
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated, Any, ClassVar
 
-from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, GetJsonSchemaHandler
+from pydantic.json_schema import JsonSchemaValue
 
 from docgen.vietnamese.chuan_hoa import chuan_hoa
 from docgen.vietnamese.ma_cu import tu_ma_cu
@@ -13,6 +14,15 @@ class MoHinh(BaseModel):
     """Base of every docgen model: unknown fields are errors, values are immutable."""
 
     model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+    MO_TA: ClassVar[str] = ""
+    """What the model is, in Vietnamese: the description an editor shows the clerk."""
+
+    @classmethod
+    def __get_pydantic_json_schema__(cls, core_schema: Any, handler: GetJsonSchemaHandler) -> JsonSchemaValue:
+        schema = handler.resolve_ref_schema(handler(core_schema))
+        if cls.__dict__.get("MO_TA"):
+            schema["description"] = cls.MO_TA
+        return schema
 
 
 def _chuan_hoa_dau_vao(value: Any) -> Any:

@@ -15,6 +15,8 @@ _HOC_HAM = re.compile(r"^(GS|PGS|TS|ThS|CN|KS|BS|TSKH|GS\.TS|PGS\.TS)\.?\s", re.
 class NguoiKy(MoHinh):
     """The signature block: authority and title lines, then the signer's name."""
 
+    MO_TA = "Phần ký: quyền hạn, chức vụ và họ tên người ký (ô 7)"
+
     tham_quyen: list[VanBan] = Field(
         min_length=1,
         description=("Các dòng quyền hạn, chức vụ từ trên xuống, ví dụ «TM. Ủy ban nhân dân», "
@@ -51,6 +53,8 @@ def bo_dau_cau(dong: str) -> str:
 
 class NoiNhan(MoHinh):
     """Nơi nhận: recipients, then ``- Lưu: VT, <unit>.``, and the optional ô 12."""
+
+    MO_TA = "Nơi nhận và dòng «Lưu: VT, …» (ô 9b, ô 12)"
 
     cac_noi: list[VanBan] = Field(
         min_length=1,

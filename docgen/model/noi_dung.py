@@ -18,12 +18,16 @@ O_BANG = Union[VanBan, int, Decimal]
 class Gach(MoHinh):
     """A ``-`` line, optionally followed by its ``+`` lines."""
 
+    MO_TA = "Dòng gạch đầu dòng «-», có thể kèm các dòng «+»"
+
     gach: VanBan = Field(description="Nội dung dòng gạch đầu dòng «-»")
     cong: list[VanBan] = Field(default_factory=list, description="Các dòng «+» dưới dòng «-» này")
 
 
 class BangDuLieu(MoHinh):
     """A simple table: a header row and body rows of equal width."""
+
+    MO_TA = "Bảng đơn giản: một dòng tiêu đề cột và các dòng số liệu cùng số cột"
 
     tieu_de: VanBan | None = Field(None, description="Tên bảng, in đậm ở giữa phía trên bảng")
     cot: list[VanBan] = Field(min_length=1, description="Tiêu đề các cột")
@@ -39,6 +43,8 @@ class BangDuLieu(MoHinh):
 
 class Bang(MoHinh):
     """A table block."""
+
+    MO_TA = "Khối bảng số liệu"
 
     bang: BangDuLieu = Field(description="Bảng số liệu đơn giản")
 
@@ -77,6 +83,8 @@ KhoiDiem = Annotated[
 class CoTieuDe(MoHinh):
     """A titled khoản or điểm: a bold heading, then its blocks."""
 
+    MO_TA = "Khoản hoặc điểm có tiêu đề in đậm và nội dung bên dưới"
+
     tieu_de: VanBan = Field(description="Tiêu đề (không gõ số thứ tự)")
     noi_dung: list[Any] = Field(default_factory=list, description="Các khối nội dung bên dưới")
 
@@ -91,6 +99,10 @@ def _doan_hay_nhom(value: Any) -> str:
 
 class Diem(MoHinh):
     """An ``a)`` item: a plain text, or a heading with blocks."""
+
+    MO_TA = "Điểm a), b), c)…: số thứ tự do docgen đánh"
+
+    MO_TA = "Điểm a), b)… có tiêu đề và nội dung bên dưới"
 
     diem: Annotated[Union[Annotated[VanBan, Tag("doan")], Annotated[DiemCoTieuDe, Tag("co_tieu_de")]],
                     Discriminator(_doan_hay_nhom)] = Field(description="Điểm a), b), …: một đoạn văn hoặc {tieu_de, noi_dung}")
@@ -111,6 +123,10 @@ class KhoanCoTieuDe(CoTieuDe):
 class Khoan(MoHinh):
     """A ``1.`` item: a plain text (regular weight), or a bold heading with blocks."""
 
+    MO_TA = "Khoản 1., 2., 3.…: số thứ tự do docgen đánh"
+
+    MO_TA = "Khoản 1., 2.… có tiêu đề in đậm và nội dung bên dưới"
+
     khoan: Annotated[Union[Annotated[VanBan, Tag("doan")], Annotated[KhoanCoTieuDe, Tag("co_tieu_de")]],
                      Discriminator(_doan_hay_nhom)] = Field(
         description="Khoản 1., 2., …: một đoạn văn hoặc {tieu_de, noi_dung}")
@@ -127,6 +143,8 @@ KhoiMuc = Annotated[
 class Muc(MoHinh):
     """A mục (``I.``, ``II.`` …): an optional heading override and its blocks."""
 
+    MO_TA = "Mục I., II.…: tiêu đề (tùy chọn) và các khối nội dung"
+
     tieu_de: VanBan | None = Field(
         None, description="Tiêu đề mục, gõ chữ thường; để trống thì dùng tiêu đề chuẩn")
     noi_dung: list[KhoiMuc] = Field(min_length=1, description="Các khối nội dung của mục")
@@ -135,12 +153,16 @@ class Muc(MoHinh):
 class PhanDanhGia(MoHinh):
     """A khoản of the evaluation (ưu điểm, tồn tại, nguyên nhân, đề xuất)."""
 
+    MO_TA = "Một khoản của mục nhận xét, đánh giá"
+
     tieu_de: VanBan | None = Field(None, description="Tiêu đề khoản; để trống thì dùng tiêu đề chuẩn")
     noi_dung: list[KhoiKhoan] = Field(min_length=1, description="Các khối nội dung")
 
 
 class NhanXetDanhGia(MoHinh):
     """The evaluation mục: ưu điểm, tồn tại/hạn chế, nguyên nhân and, optionally, đề xuất/kiến nghị."""
+
+    MO_TA = "Mục nhận xét, đánh giá: ưu điểm, tồn tại hạn chế, nguyên nhân, đề xuất kiến nghị"
 
     tieu_de: VanBan | None = Field(None, description="Tiêu đề mục; mặc định «Nhận xét, đánh giá»")
     uu_diem: PhanDanhGia | None = Field(None, description="Ưu điểm")
