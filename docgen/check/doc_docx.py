@@ -43,6 +43,11 @@ class Doan:
     phong_chu: frozenset[str] = field(default_factory=frozenset)  # fonts of every run
     co_chu_cac_run: frozenset[float] = field(default_factory=frozenset)
     co_truong_trang: bool = False  # contains a PAGE field
+    rong: int = 0                 # width available to the paragraph's lines, twips (cell or text width)
+    bang: int = 0                 # table number (1-based) or 0 in the body
+    hang: int = 0
+    o: int = 0
+    mau_chu: frozenset[str] = field(default_factory=frozenset)  # run colours
 
 
 @dataclass(frozen=True)
@@ -99,11 +104,27 @@ def _thuoc_tinh(chain: list[etree._Element], path: str, attr: str, default: int 
     return default
 
 
+def _co_vien_duoi(pchain: list[etree._Element]) -> bool:
+    border = _first(pchain, "w:pBdr/w:bottom")
+    return border is not None and border.get(_w("val")) not in ("nil", "none")
+
+
 def _bat(el: etree._Element | None) -> bool:
     return el is not None and el.get(_w("val"), "1") not in ("0", "false", "off")
 
 
-def _doan(p: etree._Element, noi: str, kieu: _Kieu) -> Doan:
+@dataclass(frozen=True)
+class _Cho:
+    """Where paragraphs sit: a label, the width they have, and their table coordinates."""
+
+    noi: str
+    rong: int
+    bang: int = 0
+    hang: int = 0
+    o: int = 0
+
+
+def _doan(p: etree._Element, cho: _Cho, kieu: _Kieu) -> Doan:
     ppr = p.find("w:pPr", NS)
     style_el = ppr.find("w:pStyle", NS) if ppr is not None else None
     style = style_el.get(_w("val")) if style_el is not None else None
@@ -112,10 +133,12 @@ def _doan(p: etree._Element, noi: str, kieu: _Kieu) -> Doan:
     rpr_of = (runs[0].find("w:rPr", NS) if runs else (ppr.find("w:rPr", NS) if ppr is not None else None))
     rchain = ([rpr_of] if rpr_of is not None else []) + kieu.chain(style, "rPr")
     size = _first(rchain, "w:sz")
-    fonts, sizes = set(), set()
+    fonts, sizes, colours = set(), set(), set()
     for r in runs:
         rr = r.find("w:rPr", NS)
         chain = ([rr] if rr is not None else []) + kieu.chain(style, "rPr")
+        c = _first(chain, "w:color")
+        colours.add(c.get(_w("val"), "auto") if c is not None else "auto")
         f = _first(chain, "w:rFonts")
         for attr in ("ascii", "hAnsi", "cs"):
             fonts.add(f.get(_w(attr)) if f is not None and f.get(_w(attr)) else "?")
@@ -133,7 +156,8 @@ def _doan(p: etree._Element, noi: str, kieu: _Kieu) -> Doan:
     instr = "".join(t.text or "" for t in p.iter(_w("instrText"))) + "".join(
         f.get(_w("instr"), "") for f in p.iter(_w("fldSimple")))
     return Doan(
-        noi=noi, van_ban=text, kieu=style,
+        noi=cho.noi, van_ban=text, kieu=style, rong=cho.rong, bang=cho.bang, hang=cho.hang, o=cho.o,
+        mau_chu=frozenset(colours),
         co_chu=int(size.get(_w("val"))) / 2 if size is not None else None,
         dam=_bat(_first(rchain, "w:b")), nghieng=_bat(_first(rchain, "w:i")),
         can_le=jc.get(_w("val")) if jc is not None else "left",
@@ -142,26 +166,42 @@ def _doan(p: etree._Element, noi: str, kieu: _Kieu) -> Doan:
         sau=_thuoc_tinh(pchain, "w:spacing", "after"), dong=_thuoc_tinh(pchain, "w:spacing", "line", 240),
         kieu_dong=rule,
         giu_voi_sau=_bat(_first(pchain, "w:keepNext")),
-        vien_duoi=_first(pchain, "w:pBdr/w:bottom") is not None
-        and _first(pchain, "w:pBdr/w:bottom").get(_w("val")) not in ("nil", "none"),
+        vien_duoi=_co_vien_duoi(pchain),
         phong_chu=frozenset(fonts), co_chu_cac_run=frozenset(sizes), co_truong_trang="PAGE" in instr,
     )
 
 
-def _khoi(parent: etree._Element, noi: str, kieu: _Kieu, out: list[Doan], counter: list[int]) -> None:
+def _le_o(table: etree._Element, side: str) -> int:
+    mar = table.find(f"w:tblPr/w:tblCellMar/w:{side}", NS)
+    if mar is None:
+        mar = table.find(f"w:tblPr/w:tblCellMar/w:{'start' if side == 'left' else 'end'}", NS)
+    return int(mar.get(_w("w"), "108")) if mar is not None else 108  # Word's default cell margin
+
+
+def _rong_o(table: etree._Element, cell: etree._Element, c: int) -> int:
+    width = cell.find("w:tcPr/w:tcW", NS)
+    value = int(width.get(_w("w"), "0")) if width is not None and width.get(_w("type")) == "dxa" else 0
+    if not value:
+        cols = table.findall("w:tblGrid/w:gridCol", NS)
+        value = int(cols[c - 1].get(_w("w"), "0")) if c - 1 < len(cols) else 0
+    return value - _le_o(table, "left") - _le_o(table, "right")
+
+
+def _khoi(parent: etree._Element, cho: _Cho, kieu: _Kieu, out: list[Doan], counter: list[int]) -> None:
     for child in parent:
         if child.tag == _w("p"):
-            out.append(_doan(child, noi, kieu))
+            out.append(_doan(child, cho, kieu))
         elif child.tag == _w("tbl"):
             counter[0] += 1
-            table_no = counter[0]
+            n = counter[0]
             for r, row in enumerate(child.findall("w:tr", NS), 1):
                 for c, cell in enumerate(row.findall("w:tc", NS), 1):
-                    _khoi(cell, f"bang {table_no} hang {r} o {c}", kieu, out, counter)
+                    inner = _Cho(f"bang {n} hang {r} o {c}", _rong_o(child, cell, c), n, r, c)
+                    _khoi(cell, inner, kieu, out, counter)
         elif child.tag == _w("sdt"):
             content = child.find("w:sdtContent", NS)
             if content is not None:
-                _khoi(content, noi, kieu, out, counter)
+                _khoi(content, cho, kieu, out, counter)
 
 
 def doc_docx(source: Path | bytes) -> TaiLieu:
@@ -172,16 +212,27 @@ def doc_docx(source: Path | bytes) -> TaiLieu:
     kieu = _Kieu(xml.get("word/styles.xml"))
     body = xml["word/document.xml"].find("w:body", NS)
     paragraphs: list[Doan] = []
-    _khoi(body, "than", kieu, paragraphs, [0])
-    rels = xml.get("word/_rels/document.xml.rels")
     sect = body.find("w:sectPr", NS)
+    width = vung_chu(sect)
+    _khoi(body, _Cho("than", width), kieu, paragraphs, [0])
+    rels = xml.get("word/_rels/document.xml.rels")
     if rels is not None and sect is not None:
         targets = {r.get("Id"): r.get("Target") for r in rels}
         for ref in sect.findall("w:headerReference", NS):
             part = xml.get(f"word/{targets.get(ref.get(f'{{{_R}}}id'), '')}")
             if part is not None:
-                _khoi(part, f"dau trang {ref.get(_w('type'))}", kieu, paragraphs, [0])
+                _khoi(part, _Cho(f"dau trang {ref.get(_w('type'))}", width), kieu, paragraphs, [0])
     return TaiLieu(doan=paragraphs, sect_pr=sect, xml=xml)
 
 
 _R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+
+
+def vung_chu(sect: etree._Element | None) -> int:
+    """Text width of a section, twips (page width less the left and right margins)."""
+    if sect is None:
+        return 0
+    size, mar = sect.find("w:pgSz", NS), sect.find("w:pgMar", NS)
+    if size is None or mar is None:
+        return 0
+    return int(size.get(_w("w"))) - int(mar.get(_w("left"), "0")) - int(mar.get(_w("right"), "0"))

@@ -43,13 +43,16 @@ def _tung_tep(files: Sequence[Path], action: Callable[[Path], str]) -> int:
     return LOI_DU_LIEU if failed else THANH_CONG
 
 
-@click.group(options_metavar="[TÙY_CHỌN]", subcommand_metavar="LỆNH [THAM_SỐ]...", help="docgen: soạn báo cáo hành chính đúng thể thức Nghị định 30/2020/NĐ-CP từ tệp dữ liệu "
-                  "YAML hoặc JSON.", context_settings={"help_option_names": ["-h", "--help"]})
+_TUY_CHON = "[TÙY_CHỌN]"
+
+
+@click.group(options_metavar=_TUY_CHON, subcommand_metavar="LỆNH [THAM_SỐ]...",
+             context_settings={"help_option_names": ["-h", "--help"]})
 def cli() -> None:
-    pass
+    """docgen: soạn báo cáo hành chính đúng thể thức Nghị định 30/2020/NĐ-CP từ tệp dữ liệu YAML hoặc JSON."""
 
 
-@cli.command(options_metavar="[TÙY_CHỌN]", help="Kiểm tra tệp dữ liệu rồi xuất báo cáo DOCX vào THƯ_MỤC (mỗi tệp một báo cáo).")
+@cli.command(options_metavar=_TUY_CHON)
 @click.argument("du_lieu", nargs=-1, required=True, type=click.Path(path_type=Path), metavar="TỆP_DỮ_LIỆU...")
 @click.option("-o", "--out", "thu_muc", required=True, type=click.Path(file_okay=False, path_type=Path),
               metavar="THƯ_MỤC", help="Thư mục ghi kết quả.")
@@ -57,13 +60,15 @@ def cli() -> None:
               help="Dùng mẫu DOCX khác mẫu báo cáo chuẩn.")
 @click.pass_context
 def render(ctx: click.Context, du_lieu: tuple[Path, ...], thu_muc: Path, mau: Path | None) -> None:
+    """Kiểm tra tệp dữ liệu rồi xuất báo cáo DOCX vào THƯ_MỤC (mỗi tệp một báo cáo)."""
     ctx.exit(_tung_tep(du_lieu, lambda p: f"Đã ghi {xuat_docx(p, thu_muc, mau)}"))
 
 
-@cli.command(options_metavar="[TÙY_CHỌN]", help="Chỉ kiểm tra tệp dữ liệu, không ghi tệp nào.")
+@cli.command(options_metavar=_TUY_CHON)
 @click.argument("du_lieu", nargs=-1, required=True, type=click.Path(path_type=Path), metavar="TỆP_DỮ_LIỆU...")
 @click.pass_context
 def validate(ctx: click.Context, du_lieu: tuple[Path, ...]) -> None:
+    """Chỉ kiểm tra tệp dữ liệu, không ghi tệp nào."""
     def check(path: Path) -> str:
         nap_bao_cao(path)
         return f"{path}: hợp lệ"
@@ -71,13 +76,15 @@ def validate(ctx: click.Context, du_lieu: tuple[Path, ...]) -> None:
     ctx.exit(_tung_tep(du_lieu, check))
 
 
-@cli.command(options_metavar="[TÙY_CHỌN]", help="In JSON Schema của tệp dữ liệu báo cáo (để trình soạn thảo gợi ý và kiểm tra).")
+@cli.command(options_metavar=_TUY_CHON)
 def schema() -> None:
+    """In JSON Schema của tệp dữ liệu báo cáo (để trình soạn thảo gợi ý và kiểm tra)."""
     click.echo(json_schema(), nl=False)
 
 
-@cli.command("build-templates", options_metavar="[TÙY_CHỌN]", help="Dựng lại các tệp mẫu .docx từ mã nguồn XML trong templates/.")
+@cli.command("build-templates", options_metavar=_TUY_CHON)
 def build_templates() -> None:
+    """Dựng lại các tệp mẫu .docx từ mã nguồn XML trong templates/."""
     for path in dung_tat_ca():
         _ra.print(f"Đã dựng {path}", markup=False)
 

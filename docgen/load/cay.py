@@ -89,7 +89,7 @@ def _chuyen(node: yaml.Node, path: DuongDan, lines: dict[DuongDan, int], problem
     if isinstance(node, yaml.SequenceNode):
         return [_chuyen(item, (*path, i), lines, problems, tep) for i, item in enumerate(node.value)]
     value = node.value
-    if node.style is None and value in _NULL:
+    if getattr(node, "style", None) is None and value in _NULL:
         return None
     return value
 

@@ -58,7 +58,7 @@ def _thong_bao(err: Any, path: DuongDan, model: type[BaseModel]) -> str:
     template = _MAU.get(kind)
     if template:
         return template.format(**{k: str(v) for k, v in ctx.items()})
-    return err["msg"]  # our own custom errors are written in Vietnamese
+    return str(err["msg"])  # our own custom errors are written in Vietnamese
 
 
 def _truong_la(path: DuongDan, model: type[BaseModel]) -> str:

@@ -34,7 +34,8 @@ class BaoCao(MoHinh):
     ngay_ban_hanh: dt.date | None = Field(
         None, description="Ngày ban hành dạng NĂM-THÁNG-NGÀY, ví dụ 2022-12-15; để trống khi là dự thảo")
     nam_du_thao: int | None = Field(
-        None, ge=2000, le=2100, description="Năm in trên dòng ngày của dự thảo chưa có ngày (…, ngày … tháng … năm 2022)")
+        None, ge=2000, le=2100,
+        description="Năm in trên dòng ngày của dự thảo chưa có ngày (…, ngày … tháng … năm 2022)")
     do_mat: Literal["MẬT", "TỐI MẬT", "TUYỆT MẬT"] | None = Field(None, description="Độ mật (ô 10a), nếu có")
     muc_do_khan: Literal["KHẨN", "THƯỢNG KHẨN", "HỎA TỐC"] | None = Field(
         None, description="Mức độ khẩn (ô 10b), nếu có")

@@ -6,13 +6,13 @@ Numbering is never typed: a ``khoan`` becomes ``1.``, a ``diem`` ``a)``, a ``gac
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Annotated, Any, Union
+from typing import Annotated, Any
 
 from pydantic import Discriminator, Field, Tag, model_validator
 
 from docgen.model.co_so import MoHinh, VanBan
 
-O_BANG = Union[VanBan, int, Decimal]
+O_BANG = VanBan | int | Decimal
 
 
 class Gach(MoHinh):
@@ -74,7 +74,7 @@ def _thong_bao_khoi(allowed: tuple[str, ...]) -> str:
 
 
 KhoiDiem = Annotated[
-    Union[Annotated[VanBan, Tag("doan")], Annotated[Gach, Tag("gach")], Annotated[Bang, Tag("bang")]],
+    Annotated[VanBan, Tag("doan")] | Annotated[Gach, Tag("gach")] | Annotated[Bang, Tag("bang")],
     Discriminator(_kieu_khoi(("gach", "bang")), custom_error_type="khoi_khong_hop_le",
                   custom_error_message=_thong_bao_khoi(("gach", "bang"))),
 ]
@@ -104,13 +104,14 @@ class Diem(MoHinh):
 
     MO_TA = "Điểm a), b)… có tiêu đề và nội dung bên dưới"
 
-    diem: Annotated[Union[Annotated[VanBan, Tag("doan")], Annotated[DiemCoTieuDe, Tag("co_tieu_de")]],
-                    Discriminator(_doan_hay_nhom)] = Field(description="Điểm a), b), …: một đoạn văn hoặc {tieu_de, noi_dung}")
+    diem: Annotated[Annotated[VanBan, Tag("doan")] | Annotated[DiemCoTieuDe, Tag("co_tieu_de")],
+                    Discriminator(_doan_hay_nhom)] = Field(
+        description="Điểm a), b), …: một đoạn văn hoặc {tieu_de, noi_dung}")
 
 
 KhoiKhoan = Annotated[
-    Union[Annotated[VanBan, Tag("doan")], Annotated[Gach, Tag("gach")], Annotated[Diem, Tag("diem")],
-          Annotated[Bang, Tag("bang")]],
+    Annotated[VanBan, Tag("doan")] | Annotated[Gach, Tag("gach")] | Annotated[Diem, Tag("diem")]
+    | Annotated[Bang, Tag("bang")],
     Discriminator(_kieu_khoi(("gach", "diem", "bang")), custom_error_type="khoi_khong_hop_le",
                   custom_error_message=_thong_bao_khoi(("gach", "diem", "bang"))),
 ]
@@ -127,14 +128,14 @@ class Khoan(MoHinh):
 
     MO_TA = "Khoản 1., 2.… có tiêu đề in đậm và nội dung bên dưới"
 
-    khoan: Annotated[Union[Annotated[VanBan, Tag("doan")], Annotated[KhoanCoTieuDe, Tag("co_tieu_de")]],
+    khoan: Annotated[Annotated[VanBan, Tag("doan")] | Annotated[KhoanCoTieuDe, Tag("co_tieu_de")],
                      Discriminator(_doan_hay_nhom)] = Field(
         description="Khoản 1., 2., …: một đoạn văn hoặc {tieu_de, noi_dung}")
 
 
 KhoiMuc = Annotated[
-    Union[Annotated[VanBan, Tag("doan")], Annotated[Gach, Tag("gach")], Annotated[Khoan, Tag("khoan")],
-          Annotated[Diem, Tag("diem")], Annotated[Bang, Tag("bang")]],
+    Annotated[VanBan, Tag("doan")] | Annotated[Gach, Tag("gach")] | Annotated[Khoan, Tag("khoan")]
+    | Annotated[Diem, Tag("diem")] | Annotated[Bang, Tag("bang")],
     Discriminator(_kieu_khoi(("gach", "khoan", "diem", "bang")), custom_error_type="khoi_khong_hop_le",
                   custom_error_message=_thong_bao_khoi(("gach", "khoan", "diem", "bang"))),
 ]

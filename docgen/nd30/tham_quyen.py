@@ -56,8 +56,8 @@ def kiem_tra(cac_dong: list[str]) -> list[tuple[int, str]]:
         parsed.append(tach_dong(dong))
     if problems:
         return problems
-    for i, dong in enumerate(parsed):
-        problems += _kiem_tra_mot_dong(i, dong, parsed)
+    for i, line in enumerate(parsed):
+        problems += _kiem_tra_mot_dong(i, line, parsed)
     return problems
 
 

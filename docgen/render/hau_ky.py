@@ -68,7 +68,7 @@ def hau_ky(document_xml: bytes, styles_xml: bytes) -> bytes:
         elif _kieu(para) == "Khan":
             _khung_khan(para, _vung_chu(root))
     _giu_voi_chu_ky(root)
-    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+    return bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True))
 
 
 def _kieu(para: etree._Element) -> str | None:

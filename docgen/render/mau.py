@@ -37,7 +37,7 @@ def _gon(file: Path) -> bytes:
         root = etree.parse(str(file), parser).getroot()
     except etree.XMLSyntaxError as exc:
         raise LoiMau(f"tệp XML của mẫu hỏng: {exc}", ViTri(tep=str(file), dong=exc.lineno)) from exc
-    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+    return bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True))
 
 
 def dung_tat_ca(thu_muc: Path | None = None) -> list[Path]:

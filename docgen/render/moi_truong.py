@@ -6,8 +6,8 @@ from typing import Any
 
 import jinja2
 
-from docgen.nd30.ngay_thang import ngay_ngan, ngay_thang_nam
 from docgen.nd30.danh_so import so_la_ma
+from docgen.nd30.ngay_thang import ngay_ngan, ngay_thang_nam
 from docgen.vietnamese.dinh_dang import dinh_dang_so
 
 # One registry of filters (style guide: Jinja2's habit); issue 4 extends it.

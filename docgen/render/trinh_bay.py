@@ -4,6 +4,7 @@ The template only places these values; numbering, punctuation, case and dates ar
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from decimal import Decimal
 from typing import Literal
 
@@ -12,10 +13,10 @@ from pydantic import BaseModel, ConfigDict
 from docgen.model import BaoCao
 from docgen.model.noi_dung import Bang, CoTieuDe, Diem, Gach, Khoan, Muc, PhanDanhGia
 from docgen.nd30 import bo_cuc, danh_so, noi_nhan, tham_quyen, trang
+from docgen.nd30.dia_danh import DON_VI_HANH_CHINH
 from docgen.nd30.don_vi import Length
 from docgen.nd30.ngay_thang import dong_dia_danh_ngay
 from docgen.nd30.so_ky_hieu import dong_so_ky_hieu
-from docgen.nd30.dia_danh import DON_VI_HANH_CHINH
 from docgen.render.do_rong import do_rong, ngat_can_doi
 from docgen.vietnamese.dinh_dang import dinh_dang_so
 
@@ -136,7 +137,7 @@ def _danh_gia(parts: list[tuple[str, PhanDanhGia | None]]) -> list[DongIn]:
     return out
 
 
-def _cac_khoi(blocks: list[object]) -> list[DongIn]:
+def _cac_khoi(blocks: Sequence[object]) -> list[DongIn]:
     """Blocks of one level; khoản and điểm are numbered within it."""
     out: list[DongIn] = []
     khoan = diem = 0

@@ -1,0 +1,77 @@
+"""Every rendered fixture satisfies the Decree 30 rules of spec §8 that apply; the rules do catch faults."""
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from docgen.check.doc_docx import doc_docx
+from docgen.check.quy_tac import kiem_tra_tai_lieu
+from docgen.load import nap_bao_cao
+from docgen.render import render_bao_cao
+from tests.conftest import FIXTURES
+
+RENDERED = sorted(FIXTURES.glob("*.yaml"))
+
+
+@pytest.fixture(scope="module")
+def hat_giong() -> bytes:
+    return render_bao_cao(nap_bao_cao(FIXTURES / "tu-ky-antq-2022.yaml"))
+
+
+@pytest.mark.parametrize("fixture", RENDERED, ids=[p.stem for p in RENDERED])
+def test_rendered_fixture_has_no_decree_30_error(fixture: Path) -> None:
+    findings = kiem_tra_tai_lieu(doc_docx(render_bao_cao(nap_bao_cao(fixture))))
+    errors = [str(f) for f in findings if f.muc_do == "E"]
+    assert errors == []
+
+
+def test_a_draft_only_warns_about_its_blank_number_and_date() -> None:
+    findings = kiem_tra_tai_lieu(doc_docx(render_bao_cao(nap_bao_cao(FIXTURES / "ubnd-phuong-du-thao-gui-len.yaml"))))
+    assert sorted(f.ma for f in findings) == ["ND30-20", "ND30-23"]
+    assert {f.muc_do for f in findings} == {"W"}
+
+
+def _sua(docx: bytes, part: str, old: str, new: str, count: int = 1) -> bytes:
+    src = zipfile.ZipFile(io.BytesIO(docx))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as z:
+        for name in src.namelist():
+            data = src.read(name)
+            if name == part:
+                text = data.decode("utf-8")
+                assert old in text, f"{old!r} not in {part}"
+                data = re.sub(re.escape(old), new, text, count=count).encode("utf-8")
+            z.writestr(name, data)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize(("part", "old", "new", "rule"), [
+    ("word/document.xml", 'w:left="1701" w:header', 'w:left="1500" w:header', "ND30-05"),
+    ("word/document.xml", "<w:titlePg/>", "", "ND30-10"),
+    ("word/styles.xml", 'w:ascii="Times New Roman"', 'w:ascii="Arial"', "ND30-07"),
+    ("word/document.xml", "Độc lập - Tự do - Hạnh phúc", "Độc lập – Tự do – Hạnh phúc", "ND30-14"),
+    ("word/document.xml", "Số: 352/BC-UBND", "Số: 352/ BC-UBND", "ND30-20"),
+    ("word/document.xml", "ngày 15 tháng 12 năm 2022", "ngày 15/12/2022", "ND30-23"),
+    ("word/document.xml", "TM. ỦY BAN NHÂN DÂN", "T/M. ỦY BAN NHÂN DÂN", "ND30-43"),
+    ("word/document.xml", "- Lưu: VT, CATK.", "- Lưu VT.", "ND30-49"),
+    ("word/document.xml", "năm 2023./.", "năm 2023.", "ND30-41"),
+    ("word/styles.xml", '<w:ind w:firstLine="720"/>', '<w:ind w:firstLine="400"/>', "ND30-33"),
+    ("word/styles.xml", 'w:after="120" w:line="276"', 'w:after="0" w:line="276"', "ND30-34"),
+])
+def test_each_rule_catches_its_fault(hat_giong: bytes, part: str, old: str, new: str, rule: str) -> None:
+    findings = kiem_tra_tai_lieu(doc_docx(_sua(hat_giong, part, old, new)))
+    assert rule in {f.ma for f in findings}
+
+
+def test_a_rule_line_of_the_wrong_length_is_caught(hat_giong: bytes) -> None:
+    # the line under the Tiêu ngữ: make it half as long
+    doc = doc_docx(hat_giong)
+    rule = next(d for d in doc.doan if d.kieu == "DuongKe" and d.o == 2)
+    longer = rule.thut_trai + (rule.rong - 2 * rule.thut_trai) // 4
+    bad = _sua(hat_giong, "word/document.xml", f'w:left="{rule.thut_trai}" w:right="{rule.thut_phai}"',
+               f'w:left="{longer}" w:right="{longer}"')
+    assert "ND30-16" in {f.ma for f in kiem_tra_tai_lieu(doc_docx(bad))}
