@@ -5,8 +5,9 @@ Numbering is never typed: a ``khoan`` becomes ``1.``, a ``diem`` ``a)``, a ``gac
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any, Union
 
 from pydantic import Discriminator, Field, Tag, model_validator
 
@@ -49,35 +50,38 @@ class Bang(MoHinh):
     bang: BangDuLieu = Field(description="Bảng số liệu đơn giản")
 
 
-def _kieu_khoi(allowed: tuple[str, ...]) -> Any:
+def _kieu_khoi(allowed: tuple[str, ...]) -> Callable[[Any], str | None]:
+    """Which kind of block a value is: ``doan`` for a string, else the one key of ``allowed`` it has."""
+
     def pick(value: Any) -> str | None:
         if isinstance(value, str):
             return "doan"
         if isinstance(value, dict):
             keys = [k for k in allowed if k in value]
             return keys[0] if len(keys) == 1 else None
-        if isinstance(value, MoHinh):
-            for k in allowed:
-                if k in type(value).model_fields:
-                    return k
-        return None
+        return next((k for k in allowed if isinstance(value, MoHinh) and k in type(value).model_fields), None)
 
     return pick
 
 
-_TEN_KHOI = {"gach": "gach", "diem": "diem", "khoan": "khoan", "bang": "bang"}
+def _khoi(*kinds: tuple[str, Any]) -> Any:
+    """The block type of one level: a paragraph (a string) or a group keyed by one of ``kinds``."""
+    names = tuple(name for name, _ in kinds)
+    members = tuple(Annotated[kind, Tag(name)] for name, kind in (("doan", VanBan), *kinds))
+    message = "mỗi khối nội dung là một đoạn văn (chuỗi) hoặc một nhóm có đúng một trong các khóa: " + ", ".join(names)
+    return Annotated[Union[members],  # noqa: UP007 - built from a tuple at run time
+                     Discriminator(_kieu_khoi(names), custom_error_type="khoi_khong_hop_le",
+                                   custom_error_message=message)]
 
 
-def _thong_bao_khoi(allowed: tuple[str, ...]) -> str:
-    return ("mỗi khối nội dung là một đoạn văn (chuỗi) hoặc một nhóm có đúng một trong các khóa: "
-            + ", ".join(allowed))
+def _doan_hay_nhom(value: Any) -> str:
+    return "doan" if isinstance(value, str) else "co_tieu_de"
 
 
-KhoiDiem = Annotated[
-    Annotated[VanBan, Tag("doan")] | Annotated[Gach, Tag("gach")] | Annotated[Bang, Tag("bang")],
-    Discriminator(_kieu_khoi(("gach", "bang")), custom_error_type="khoi_khong_hop_le",
-                  custom_error_message=_thong_bao_khoi(("gach", "bang"))),
-]
+if TYPE_CHECKING:
+    KhoiDiem = VanBan | Gach | Bang
+else:
+    KhoiDiem = _khoi(("gach", Gach), ("bang", Bang))
 
 
 class CoTieuDe(MoHinh):
@@ -90,11 +94,11 @@ class CoTieuDe(MoHinh):
 
 
 class DiemCoTieuDe(CoTieuDe):
+    """A titled điểm."""
+
+    MO_TA = "Điểm a), b)… có tiêu đề và nội dung bên dưới"
+
     noi_dung: list[KhoiDiem] = Field(default_factory=list, description="Các khối nội dung của điểm")
-
-
-def _doan_hay_nhom(value: Any) -> str:
-    return "doan" if isinstance(value, str) else "co_tieu_de"
 
 
 class Diem(MoHinh):
@@ -102,22 +106,22 @@ class Diem(MoHinh):
 
     MO_TA = "Điểm a), b), c)…: số thứ tự do docgen đánh"
 
-    MO_TA = "Điểm a), b)… có tiêu đề và nội dung bên dưới"
-
     diem: Annotated[Annotated[VanBan, Tag("doan")] | Annotated[DiemCoTieuDe, Tag("co_tieu_de")],
                     Discriminator(_doan_hay_nhom)] = Field(
         description="Điểm a), b), …: một đoạn văn hoặc {tieu_de, noi_dung}")
 
 
-KhoiKhoan = Annotated[
-    Annotated[VanBan, Tag("doan")] | Annotated[Gach, Tag("gach")] | Annotated[Diem, Tag("diem")]
-    | Annotated[Bang, Tag("bang")],
-    Discriminator(_kieu_khoi(("gach", "diem", "bang")), custom_error_type="khoi_khong_hop_le",
-                  custom_error_message=_thong_bao_khoi(("gach", "diem", "bang"))),
-]
+if TYPE_CHECKING:
+    KhoiKhoan = VanBan | Gach | Diem | Bang
+else:
+    KhoiKhoan = _khoi(("gach", Gach), ("diem", Diem), ("bang", Bang))
 
 
 class KhoanCoTieuDe(CoTieuDe):
+    """A titled khoản."""
+
+    MO_TA = "Khoản 1., 2.… có tiêu đề in đậm và nội dung bên dưới"
+
     noi_dung: list[KhoiKhoan] = Field(default_factory=list, description="Các khối nội dung của khoản")
 
 
@@ -126,19 +130,15 @@ class Khoan(MoHinh):
 
     MO_TA = "Khoản 1., 2., 3.…: số thứ tự do docgen đánh"
 
-    MO_TA = "Khoản 1., 2.… có tiêu đề in đậm và nội dung bên dưới"
-
     khoan: Annotated[Annotated[VanBan, Tag("doan")] | Annotated[KhoanCoTieuDe, Tag("co_tieu_de")],
                      Discriminator(_doan_hay_nhom)] = Field(
         description="Khoản 1., 2., …: một đoạn văn hoặc {tieu_de, noi_dung}")
 
 
-KhoiMuc = Annotated[
-    Annotated[VanBan, Tag("doan")] | Annotated[Gach, Tag("gach")] | Annotated[Khoan, Tag("khoan")]
-    | Annotated[Diem, Tag("diem")] | Annotated[Bang, Tag("bang")],
-    Discriminator(_kieu_khoi(("gach", "khoan", "diem", "bang")), custom_error_type="khoi_khong_hop_le",
-                  custom_error_message=_thong_bao_khoi(("gach", "khoan", "diem", "bang"))),
-]
+if TYPE_CHECKING:
+    KhoiMuc = VanBan | Gach | Khoan | Diem | Bang
+else:
+    KhoiMuc = _khoi(("gach", Gach), ("khoan", Khoan), ("diem", Diem), ("bang", Bang))
 
 
 class Muc(MoHinh):

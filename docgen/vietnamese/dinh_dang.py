@@ -11,4 +11,4 @@ def dinh_dang_so(value: int | Decimal) -> str:
     if isinstance(value, float):
         raise TypeError("số thực dấu phẩy động (float) không chính xác; hãy dùng int hoặc Decimal")
     text = format_decimal(value, locale="vi", decimal_quantization=False, group_separator=True)
-    return text.replace("\u00a0", ".")
+    return str(text).replace("\u00a0", ".")
