@@ -70,3 +70,7 @@ class LoiMau(DocgenError):
 
 class LoiGhiTep(DocgenError):
     """An output file could not be written."""
+
+
+class LoiChuyenDoi(DocgenError):
+    """A document could not be converted to PDF (no LibreOffice, a time-out, a crash)."""

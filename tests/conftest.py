@@ -37,3 +37,12 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]):  
         target = FAILED / item.name
         shutil.rmtree(target, ignore_errors=True)
         shutil.copytree(item.funcargs["tmp_path"], target, dirs_exist_ok=True)
+
+
+@pytest.fixture(scope="session")
+def libreoffice():  # type: ignore[no-untyped-def]
+    """One warm LibreOffice for the whole test session (it takes seconds to start)."""
+    from docgen.convert import LibreOffice
+
+    with LibreOffice() as lo:
+        yield lo

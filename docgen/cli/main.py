@@ -11,6 +11,9 @@ from rich.console import Console
 from rich.markup import escape
 
 from docgen.cli.tieng_viet import cai_dat
+from docgen.convert import LibreOffice
+from docgen.convert.kiem_tra_may import kiem_tra_may
+from docgen.convert.libreoffice import THOI_HAN_MOT_TEP
 from docgen.errors import DocgenError
 from docgen.load import nap_bao_cao
 from docgen.model import BaoCao
@@ -58,10 +61,50 @@ def cli() -> None:
               metavar="THƯ_MỤC", help="Thư mục ghi kết quả.")
 @click.option("--mau", type=click.Path(dir_okay=False, path_type=Path), default=None, metavar="MẪU.docx",
               help="Dùng mẫu DOCX khác mẫu báo cáo chuẩn.")
+@click.option("--pdf", "pdf", is_flag=True, help="Xuất thêm PDF (bằng LibreOffice) cạnh mỗi tệp DOCX.")
+@click.option("--pdfa", is_flag=True, help="Xuất PDF/A-2b để lưu trữ (bao gồm --pdf).")
+@click.option("--thoi-han", type=float, default=THOI_HAN_MOT_TEP, show_default=True, metavar="GIÂY",
+              help="Thời gian tối đa cho mỗi tệp PDF.")
 @click.pass_context
-def render(ctx: click.Context, du_lieu: tuple[Path, ...], thu_muc: Path, mau: Path | None) -> None:
-    """Kiểm tra tệp dữ liệu rồi xuất báo cáo DOCX vào THƯ_MỤC (mỗi tệp một báo cáo)."""
-    ctx.exit(_tung_tep(du_lieu, lambda p: f"Đã ghi {xuat_docx(p, thu_muc, mau)}"))
+def render(ctx: click.Context, du_lieu: tuple[Path, ...], thu_muc: Path, mau: Path | None, pdf: bool,
+           pdfa: bool, thoi_han: float) -> None:
+    """Kiểm tra tệp dữ liệu rồi xuất báo cáo DOCX (và PDF) vào THƯ_MỤC, mỗi tệp một báo cáo."""
+    written: list[Path] = []
+
+    def one(path: Path) -> str:
+        written.append(xuat_docx(path, thu_muc, mau))
+        return f"Đã ghi {written[-1]}"
+
+    status = _tung_tep(du_lieu, one)
+    if (pdf or pdfa) and written:
+        status = max(status, _xuat_pdf(written, pdfa, thoi_han))
+    ctx.exit(status)
+
+
+def _xuat_pdf(docx: list[Path], pdfa: bool, thoi_han: float) -> int:
+    """Convert the written DOCX with one LibreOffice; each failure reported, the others still convert."""
+    failed = 0
+    with LibreOffice(thoi_han=thoi_han) as lo:
+        for path in docx:
+            result = lo.chuyen(path, path.with_suffix(".pdf"), pdfa)
+            if result.thanh_cong:
+                _ra.print(f"Đã ghi {result.ra}", markup=False)
+            else:
+                failed += 1
+                _loi.print(f"[bold red]Lỗi:[/] {escape(str(result.ra))}: {escape(result.loi or '')}")
+    if failed:
+        _loi.print(f"{failed}/{len(docx)} tệp PDF không xuất được; không ghi PDF nào cho các tệp đó.", markup=False)
+    return LOI_DU_LIEU if failed else THANH_CONG
+
+
+@cli.command(options_metavar=_TUY_CHON)
+def doctor() -> None:
+    """Cho biết máy này có gì để xuất PDF: LibreOffice, Python có UNO, phông chữ Times New Roman."""
+    problems = 0
+    for ok, line in kiem_tra_may():
+        _ra.print(f"{'[green]✓[/]' if ok else '[red]✗[/]'} {escape(line)}")
+        problems += not ok
+    raise click.exceptions.Exit(LOI_DU_LIEU if problems else THANH_CONG)
 
 
 @cli.command(options_metavar=_TUY_CHON)
