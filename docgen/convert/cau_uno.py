@@ -10,18 +10,19 @@ The parent enforces time limits and restarts LibreOffice; this side only convert
 import json
 import sys
 import time
+from typing import Any
 
-import uno  # noqa: F401 - provided by python3-uno
+import uno  # provided by python3-uno
 from com.sun.star.beans import PropertyValue
 
 
-def _prop(name, value):
+def _prop(name: str, value: Any) -> Any:
     p = PropertyValue()
     p.Name, p.Value = name, value
     return p
 
 
-def connect(pipe, seconds):
+def connect(pipe: str, seconds: float) -> Any:
     local = uno.getComponentContext()
     resolver = local.ServiceManager.createInstanceWithContext("com.sun.star.bridge.UnoUrlResolver", local)
     deadline = time.monotonic() + seconds
@@ -35,7 +36,7 @@ def connect(pipe, seconds):
             time.sleep(0.1)
 
 
-def convert(desktop, job):
+def convert(desktop: Any, job: dict[str, Any]) -> None:
     url_in = uno.systemPathToFileUrl(job["vao"])
     url_out = uno.systemPathToFileUrl(job["ra"])
     doc = desktop.loadComponentFromURL(url_in, "_blank", 0, (_prop("Hidden", True), _prop("ReadOnly", True)))
@@ -57,7 +58,7 @@ def convert(desktop, job):
         doc.close(True)
 
 
-def main():
+def main() -> None:
     desktop = connect(sys.argv[1], float(sys.argv[2]) if len(sys.argv) > 2 else 60)
     print(json.dumps({"san_sang": True}), flush=True)
     for line in sys.stdin:

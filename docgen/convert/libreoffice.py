@@ -115,9 +115,24 @@ class LibreOffice:
     # --- conversions -------------------------------------------------------------------------------
 
     def chuyen(self, vao: Path, ra: Path, pdfa: bool = False) -> KetQua:
-        """Convert one DOCX; the PDF appears whole at ``ra`` or not at all."""
-        if self._cau is None or self._cau.poll() is not None or self._soffice is None \
-                or self._soffice.poll() is not None:
+        """Convert one DOCX; the PDF appears whole at ``ra`` or not at all.
+
+        When LibreOffice turns out to have died before or during the job, it is started afresh and the
+        job tried once more; a second failure is reported.
+        """
+        result, died = self._chuyen_mot_lan(vao, ra, pdfa)
+        if died:
+            self.dong()
+            result, _ = self._chuyen_mot_lan(vao, ra, pdfa)
+        return result
+
+    def _con_song(self) -> bool:
+        return (self._cau is not None and self._cau.poll() is None and self._soffice is not None
+                and self._soffice.poll() is None)
+
+    def _chuyen_mot_lan(self, vao: Path, ra: Path, pdfa: bool) -> tuple[KetQua, bool]:
+        """One attempt: its result, and whether LibreOffice died under it (worth one more try)."""
+        if not self._con_song():
             self.dong()
             self._khoi_dong()
         tmp = ra.with_name(f".{ra.name}.{os.getpid()}.tmp.pdf")
@@ -125,15 +140,19 @@ class LibreOffice:
             self._gui({"vao": str(vao.resolve()), "ra": str(tmp.resolve()), "pdfa": pdfa})
             answer = self._doc_tra_loi(self.thoi_han)
             if answer is None:
+                hung = self._con_song()
                 self.dong()  # hung or dead: kill both, the next job starts a fresh pair
-                return KetQua(vao, ra, f"LibreOffice không xong trong {self.thoi_han:g} giây hoặc đã dừng đột ngột")
+                if hung:
+                    return KetQua(vao, ra, f"LibreOffice không xong trong {self.thoi_han:g} giây"), False
+                return KetQua(vao, ra, "LibreOffice đã dừng đột ngột"), True
             if not answer.get("ok"):
-                return KetQua(vao, ra, f"LibreOffice báo lỗi: {answer.get('loi')}")
+                died = "DisposedException" in str(answer.get("loi")) or not self._con_song()
+                return KetQua(vao, ra, f"LibreOffice báo lỗi: {answer.get('loi')}"), died
             data = tmp.read_bytes() if tmp.exists() else b""
             if not data.startswith(b"%PDF"):
-                return KetQua(vao, ra, "LibreOffice không tạo ra tệp PDF")
+                return KetQua(vao, ra, "LibreOffice không tạo ra tệp PDF"), False
             ghi_nguyen_tu(ra, data)
-            return KetQua(vao, ra)
+            return KetQua(vao, ra), False
         finally:
             tmp.unlink(missing_ok=True)
 
