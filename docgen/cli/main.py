@@ -16,6 +16,7 @@ from docgen.convert.kiem_tra_may import kiem_tra_may
 from docgen.convert.libreoffice import THOI_HAN_MOT_TEP
 from docgen.errors import DocgenError
 from docgen.load import nap_bao_cao
+from docgen.load.sua_ma import sua_ma
 from docgen.model import BaoCao
 from docgen.render.mau import dung_tat_ca
 from docgen.render.xuat import xuat_docx
@@ -95,6 +96,22 @@ def _xuat_pdf(docx: list[Path], pdfa: bool, thoi_han: float) -> int:
     if failed:
         _loi.print(f"{failed}/{len(docx)} tệp PDF không xuất được; không ghi PDF nào cho các tệp đó.", markup=False)
     return LOI_DU_LIEU if failed else THANH_CONG
+
+
+@cli.command("fix-encoding", options_metavar=_TUY_CHON)
+@click.argument("du_lieu", nargs=-1, required=True, type=click.Path(path_type=Path), metavar="TỆP_DỮ_LIỆU...")
+@click.pass_context
+def fix_encoding(ctx: click.Context, du_lieu: tuple[Path, ...]) -> None:
+    """Chuyển chữ gõ bằng bảng mã cũ (TCVN3, VNI) trong tệp dữ liệu sang Unicode, sửa tại chỗ, có lưu bản sao."""
+
+    def one(path: Path) -> str:
+        changes, backup = sua_ma(path)
+        if not changes:
+            return f"{path}: không có chữ nào cần chuyển mã"
+        lines = [f"{path}, dòng {c.dong}: {c.cu} → {c.moi} ({c.bang_ma})" for c in changes]
+        return "\n".join([*lines, f"{path}: đã chuyển {len(changes)} chuỗi sang Unicode; bản cũ lưu ở {backup}"])
+
+    ctx.exit(_tung_tep(du_lieu, one))
 
 
 @cli.command(options_metavar=_TUY_CHON)

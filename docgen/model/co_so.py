@@ -7,7 +7,7 @@ from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Fie
 from pydantic.json_schema import JsonSchemaValue
 
 from docgen.vietnamese.chuan_hoa import chuan_hoa
-from docgen.vietnamese.ma_cu import tu_ma_cu
+from docgen.vietnamese.ma_cu import nhan_dien, tu_ma_cu
 
 
 class MoHinh(BaseModel):
@@ -32,12 +32,13 @@ def _chuan_hoa_dau_vao(value: Any) -> Any:
 
 
 def _khong_ma_cu(value: str) -> str:
-    la = tu_ma_cu(value)
-    if la:
-        words = ", ".join(f"«{w}»" for w in la[:3])
+    found = nhan_dien(value)
+    if found is not None:
+        words = ", ".join(f"«{w}»" for w in tu_ma_cu(value)[:3])
+        fix = f"; đúng ra là «{found.chuyen_doi}»" if found.chuyen_doi else ""
         raise ValueError(
-            f"chữ không phải Unicode ({words}): văn bản có vẻ gõ bằng bảng mã cũ TCVN3 (.VnTime) hoặc "
-            "VNI; hãy chuyển sang Unicode (TCVN 6909:2001) (ví dụ bằng chức năng chuyển mã của Unikey)"
+            f"chữ không phải Unicode ({words}): văn bản gõ bằng bảng mã {found.ten}{fix}. Hãy chuyển sang "
+            "Unicode (TCVN 6909:2001): lệnh «docgen fix-encoding TỆP» chuyển cả tệp (có lưu bản sao)"
         )
     return value
 

@@ -3,8 +3,9 @@ from __future__ import annotations
 
 import unicodedata
 
-# U+00D0 (Icelandic eth) and U+0111's look-alikes arrive from PDFs and old fonts.
-_NHAM_LAN = str.maketrans({"\u00d0": "\u0110", "\u00f0": "\u0111", "\u0189": "\u0110"})
+# U+00D0 (Icelandic capital eth) and U+0189 look like Đ and arrive from PDFs and old fonts. The small eth
+# (U+00F0) is left alone: in TCVN3 it is a vowel, and the legacy-encoding check must still see it.
+_NHAM_LAN = str.maketrans({"\u00d0": "\u0110", "\u0189": "\u0110"})
 
 
 def chuan_hoa(text: str) -> str:

@@ -1,12 +1,19 @@
-"""Detection of text typed in a legacy Vietnamese encoding (TCVN3/.VnTime, VNI) or mis-decoded UTF-8.
+"""Text typed in a legacy Vietnamese encoding (TCVN3/.VnTime, VNI) or mis-decoded UTF-8: detect, convert.
 
 Unicode Vietnamese (TCVN 6909:2001) uses, from Latin-1, only the letters below; the legacy fonts put
 their accented letters on the other Latin-1 code points (``Tø Kú`` is TCVN3 for ``Tứ Kỳ``; ``Töù Kyø``
 is VNI), so a word mixing ASCII letters with those code points is not Unicode Vietnamese (ND30-09).
+Which legacy encoding it is, and its conversion, come from viparse (MIT), whose tables are maintained.
 """
 from __future__ import annotations
 
 import re
+import unicodedata
+from dataclasses import dataclass
+
+from viparse.normalize.detector import detect_encoding_by_content
+from viparse.normalize.encodings import get_charmap
+from viparse.normalize.tables import convert
 
 _CHU_VIET_LATIN1 = set("àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ")
 _KY_HIEU_HOP_LE = set("°±×÷§²³¹½¼¾©®«»·µ¡¿\u00a0¢£¥€")
@@ -15,18 +22,11 @@ _LA = _LATIN1 - _CHU_VIET_LATIN1 - _KY_HIEU_HOP_LE
 # TCVN3 places accented lower-case letters on these symbol code points too; inside a word they betray it.
 _TCVN3_KY_HIEU = set("µ¸¶·¹¨©ª«¬®»¼½¾")
 _TU = re.compile(r"\S+")
-
-
 _DON_VI_MICRO = re.compile(r"^µ[mglsVAW]\W*$")  # 10 µm, 5 µg: the micro sign of a unit
 _CHUOI_KY_HIEU = re.compile("[" + re.escape("".join(sorted(_LA | _TCVN3_KY_HIEU))) + "]{2}")
 
-
-def _tu_la(word: str) -> bool:
-    if not any("a" <= c.lower() <= "z" for c in word) or _DON_VI_MICRO.match(word):
-        return False
-    if _CHUOI_KY_HIEU.search(word):  # "Tá»©": UTF-8 read as Windows-1252
-        return True
-    return any(c in _LA or (c in _TCVN3_KY_HIEU and _giua_chu(word, c)) for c in word)
+TEN_BANG_MA = {"tcvn3": "TCVN3 (.VnTime, ABC)", "vni": "VNI-Windows"}
+_BANG_MA = {name: get_charmap(name) for name in TEN_BANG_MA}
 
 
 def _giua_chu(word: str, c: str) -> bool:
@@ -37,6 +37,38 @@ def _giua_chu(word: str, c: str) -> bool:
     return (left and right) if c in "«»" else (left or right)
 
 
+def _tu_la(word: str) -> bool:
+    if not any("a" <= c.lower() <= "z" for c in word) or _DON_VI_MICRO.match(word):
+        return False
+    if _CHUOI_KY_HIEU.search(word):  # "Tá»©": UTF-8 read as Windows-1252
+        return True
+    return any(c in _LA or (c in _TCVN3_KY_HIEU and _giua_chu(word, c)) for c in word)
+
+
 def tu_ma_cu(text: str) -> list[str]:
     """The words of ``text`` that look like legacy-encoded (non-Unicode) Vietnamese."""
     return [w for w in _TU.findall(text) if _tu_la(w)]
+
+
+@dataclass(frozen=True)
+class MaCu:
+    """What legacy text was found: its encoding (None when unknown, e.g. mis-decoded UTF-8) and the fix."""
+
+    bang_ma: str | None
+    chuyen_doi: str | None
+
+    @property
+    def ten(self) -> str:
+        return TEN_BANG_MA.get(self.bang_ma or "", "một bảng mã cũ hoặc UTF-8 bị đọc sai")
+
+
+def nhan_dien(text: str) -> MaCu | None:
+    """None when ``text`` is Unicode Vietnamese; else its legacy encoding and the converted text."""
+    if not tu_ma_cu(text):
+        return None
+    found = detect_encoding_by_content(text, {k: v for k, v in _BANG_MA.items() if v is not None})
+    charmap = _BANG_MA.get(found.encoding or "")
+    if charmap is None:
+        return MaCu(None, None)
+    converted = unicodedata.normalize("NFC", convert(text, charmap))
+    return MaCu(found.encoding, converted) if not tu_ma_cu(converted) else MaCu(None, None)
