@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import signal
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -166,7 +167,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except click.ClickException as exc:
         exc.show()
         return LOI_CACH_DUNG
-    except click.exceptions.Abort:
+    except (click.exceptions.Abort, KeyboardInterrupt):
         _loi.print("Đã dừng.", markup=False)
         return LOI_DU_LIEU
     except DocgenError as exc:
@@ -175,6 +176,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     return status if isinstance(status, int) else THANH_CONG
 
 
+def _dung_khi_bi_ket_thuc(signum: int, frame: object) -> None:
+    """SIGTERM unwinds like Ctrl-C, so open converters close and no LibreOffice outlives docgen."""
+    raise KeyboardInterrupt
+
+
 def chay() -> None:
     """Console-script entry point."""
+    signal.signal(signal.SIGTERM, _dung_khi_bi_ket_thuc)
     sys.exit(main())

@@ -153,6 +153,9 @@ class LibreOffice:
                 return KetQua(vao, ra, "LibreOffice không tạo ra tệp PDF"), False
             ghi_nguyen_tu(ra, data)
             return KetQua(vao, ra), False
+        except BaseException:
+            self.dong()  # interrupted (Ctrl-C, SIGTERM): stop LibreOffice before it writes any more
+            raise
         finally:
             tmp.unlink(missing_ok=True)
 
