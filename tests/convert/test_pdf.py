@@ -189,16 +189,16 @@ def test_terminating_docgen_leaves_no_libreoffice_behind(tmp_path: Path) -> None
         return set(subprocess.run(["pgrep", "-f", "docgen-lo-"], capture_output=True, text=True).stdout.split())
 
     before = running()  # the test session's own converter, if one is up
+    profiles_before = {p.name for p in Path("/tmp").glob("docgen-lo-*")}
     proc = subprocess.Popen([sys.executable, "-c", "from docgen.cli.main import chay; chay()", "render", *many,
                              "-o", str(tmp_path / "out"), "--pdf"], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline and not list((tmp_path / "out").glob("*.pdf")):
         time.sleep(0.1)
-    profiles_before = {p.name for p in Path("/tmp").glob("docgen-lo-*")}
     proc.send_signal(signal.SIGTERM)
     _, err = proc.communicate(timeout=60)
     assert proc.returncode != 0 and b"Traceback" not in err
     time.sleep(0.5)
     assert running() - before == set()
-    assert {p.name for p in Path("/tmp").glob("docgen-lo-*")} & profiles_before == set()
+    assert {p.name for p in Path("/tmp").glob("docgen-lo-*")} - profiles_before == set()
     assert [p for p in (tmp_path / "out").iterdir() if p.name.endswith(".tmp.pdf")] == []
