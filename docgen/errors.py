@@ -74,3 +74,7 @@ class LoiGhiTep(DocgenError):
 
 class LoiChuyenDoi(DocgenError):
     """A document could not be converted to PDF (no LibreOffice, a time-out, a crash)."""
+
+
+class LoiTepHong(DocgenError):
+    """A document to check is broken or hostile (not a DOCX, truncated, a zip bomb, entities)."""

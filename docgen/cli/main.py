@@ -11,11 +11,13 @@ import click
 from rich.console import Console
 from rich.markup import escape
 
+from docgen.check.doc_docx import doc_docx
+from docgen.check.phat_hien import LOI, PhatHien, kiem_tra_tai_lieu
 from docgen.cli.tieng_viet import cai_dat
 from docgen.convert import LibreOffice
 from docgen.convert.kiem_tra_may import kiem_tra_may
 from docgen.convert.libreoffice import THOI_HAN_MOT_TEP
-from docgen.errors import DocgenError
+from docgen.errors import DocgenError, LoiMau
 from docgen.load import nap_bao_cao
 from docgen.load.sua_ma import sua_ma
 from docgen.model import BaoCao
@@ -75,7 +77,11 @@ def render(ctx: click.Context, du_lieu: tuple[Path, ...], thu_muc: Path, mau: Pa
 
     def one(path: Path) -> str:
         written.append(xuat_docx(path, thu_muc, mau))
-        return f"Đã ghi {written[-1]}"
+        findings = kiem_tra_tai_lieu(doc_docx(written[-1]))
+        lines = [f"Đã ghi {written[-1]}", *(f"  {f}" for f in findings)]
+        if any(f.muc_do == LOI for f in findings):
+            raise LoiMau(f"{written[-1]} chưa đúng thể thức Nghị định 30 (xem các lỗi trên)")
+        return "\n".join(lines)
 
     status = _tung_tep(du_lieu, one)
     if (pdf or pdfa) and written:
@@ -97,6 +103,46 @@ def _xuat_pdf(docx: list[Path], pdfa: bool, thoi_han: float) -> int:
     if failed:
         _loi.print(f"{failed}/{len(docx)} tệp PDF không xuất được; không ghi PDF nào cho các tệp đó.", markup=False)
     return LOI_DU_LIEU if failed else THANH_CONG
+
+
+@cli.command(options_metavar=_TUY_CHON)
+@click.argument("tep", nargs=-1, required=True, type=click.Path(path_type=Path), metavar="TỆP.docx...")
+@click.option("--format", "dang", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="Dạng kết quả: chữ cho người đọc, JSON cho máy.")
+@click.pass_context
+def check(ctx: click.Context, tep: tuple[Path, ...], dang: str) -> None:
+    """Kiểm tra tệp DOCX bất kỳ theo thể thức Nghị định 30: từng quy tắc, lỗi và cảnh báo.
+
+    Mã thoát: 0 không có lỗi, 1 có lỗi thể thức, 2 có tệp không đọc được."""
+    reports: list[dict[str, object]] = []
+    status = THANH_CONG
+    for path in tep:
+        try:
+            findings = kiem_tra_tai_lieu(doc_docx(path))
+        except DocgenError as exc:
+            status = LOI_CACH_DUNG
+            reports.append({"tep": str(path), "doc_duoc": False, "loi": exc.thong_bao})
+            if dang == "text":
+                _bao_loi(exc)
+            continue
+        errors = sum(f.muc_do == LOI for f in findings)
+        status = max(status, LOI_DU_LIEU if errors else THANH_CONG)
+        reports.append({"tep": str(path), "doc_duoc": True, "so_loi": errors,
+                        "so_canh_bao": len(findings) - errors, "phat_hien": [f.as_dict() for f in findings]})
+        if dang == "text":
+            _in_ket_qua(path, findings)
+    if dang == "json":
+        click.echo(json.dumps(reports, ensure_ascii=False, indent=2))
+    ctx.exit(status)
+
+
+def _in_ket_qua(path: Path, findings: list[PhatHien]) -> None:
+    errors = sum(f.muc_do == LOI for f in findings)
+    for f in findings:
+        colour = "red" if f.muc_do == LOI else "yellow"
+        _ra.print(f"[{colour}]{escape(f.ma)}[/] {escape(str(f).removeprefix(f.ma).lstrip())}")
+    verdict = "đúng thể thức" if not errors else "CHƯA đúng thể thức"
+    _ra.print(f"{path}: {verdict} — {errors} lỗi, {len(findings) - errors} cảnh báo", markup=False)
 
 
 @cli.command("fix-encoding", options_metavar=_TUY_CHON)

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from docgen.check.doc_docx import doc_docx
-from docgen.check.quy_tac import kiem_tra_tai_lieu
+from docgen.check.phat_hien import kiem_tra_tai_lieu
 from docgen.load import nap_bao_cao
 from docgen.render import render_bao_cao
 from tests.conftest import FIXTURES

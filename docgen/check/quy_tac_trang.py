@@ -1,0 +1,77 @@
+"""Page setup, fonts, colour, encodings and page numbers (spec §1; ND30-01 … ND30-11)."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from docgen.check.doc_docx import NS, TaiLieu, _w
+from docgen.check.phat_hien import CANH_BAO, LOI, PhatHien, quy_tac
+from docgen.check.vung import Vung
+from docgen.vietnamese.ma_cu import tu_ma_cu
+
+PHONG_HOP_LE = {"Times New Roman", "Liberation Serif"}  # the second has the same metrics (spec §1)
+KHUNG_KHAN = {"HỎA TỐC", "HOẢ TỐC", "THƯỢNG KHẨN", "KHẨN"}
+
+
+def _pg(doc: TaiLieu, tag: str, attr: str) -> int | None:
+    el = doc.sect_pr.find(f"w:{tag}", NS) if doc.sect_pr is not None else None
+    try:
+        return int(str(el.get(_w(attr)))) if el is not None and el.get(_w(attr)) is not None else None
+    except ValueError:
+        return None
+
+
+@quy_tac
+def nd30_01_02(doc: TaiLieu, v: Vung) -> Iterator[PhatHien]:
+    w, h = _pg(doc, "pgSz", "w"), _pg(doc, "pgSz", "h")
+    if w is None or h is None:
+        yield PhatHien("ND30-01", LOI, "không thấy khổ giấy; Nghị định 30 yêu cầu A4 (210 × 297 mm)")
+    elif not (11886 <= min(w, h) <= 11926 and 16818 <= max(w, h) <= 16858):
+        yield PhatHien("ND30-01", LOI, f"khổ giấy {w / 56.7:.0f} × {h / 56.7:.0f} mm, phải là A4 (210 × 297 mm)")
+    elif w > h:
+        yield PhatHien("ND30-02", CANH_BAO, "trang nằm ngang: chỉ dùng khi trang chủ yếu là bảng, biểu")
+
+
+@quy_tac
+def nd30_03_06(doc: TaiLieu, v: Vung) -> Iterator[PhatHien]:
+    ranges = {"top": ("ND30-03", "trên", 20, 25), "bottom": ("ND30-04", "dưới", 20, 25),
+              "left": ("ND30-05", "trái", 30, 35), "right": ("ND30-06", "phải", 15, 20)}
+    for side, (code, name, lo, hi) in ranges.items():
+        value = _pg(doc, "pgMar", side)
+        mm = abs(value) / 56.693 if value is not None else None
+        if mm is None or not lo - 0.2 <= mm <= hi + 0.2:
+            shown = f"{mm:.1f} mm" if mm is not None else "không có"
+            yield PhatHien(code, LOI, f"lề {name} {shown}, Nghị định 30 yêu cầu từ {lo} đến {hi} mm")
+
+
+@quy_tac
+def nd30_07_09(doc: TaiLieu, v: Vung) -> Iterator[PhatHien]:
+    for d in doc.doan:
+        if not d.van_ban.strip():
+            continue
+        legacy = {f for f in d.phong_chu if f.lower().startswith((".vn", "vni", "tcvn"))}
+        others = d.phong_chu - PHONG_HOP_LE - legacy
+        if legacy or tu_ma_cu(d.van_ban):
+            yield PhatHien("ND30-09", LOI, "chữ hoặc phông của bảng mã cũ (TCVN3/VNI); văn bản phải dùng "
+                                           f"Unicode TCVN 6909:2001 {sorted(legacy) or ''}".rstrip(), d)
+        elif others:
+            yield PhatHien("ND30-07", LOI,
+                           f"phông {', '.join(sorted(others))}; Nghị định 30 yêu cầu Times New Roman", d)
+        colours = {c.upper() for c in d.mau_chu} - {"AUTO", "000000"}
+        if colours and d.van_ban.strip() not in KHUNG_KHAN:
+            yield PhatHien("ND30-08", LOI, f"chữ màu {', '.join(sorted(colours))}; chữ văn bản phải màu đen", d)
+
+
+@quy_tac
+def nd30_10_11(doc: TaiLieu, v: Vung) -> Iterator[PhatHien]:
+    first = [d for d in doc.doan if d.noi.startswith("dau trang first")]
+    default = [d for d in doc.doan if d.noi.startswith("dau trang default")]
+    title_pg = doc.sect_pr is not None and doc.sect_pr.find("w:titlePg", NS) is not None
+    if any(d.co_truong_trang for d in (first if title_pg else default)):
+        yield PhatHien("ND30-10", LOI, "trang 1 có số trang; Nghị định 30: trang đầu không đánh số", None)
+    numbers = [d for d in default if d.co_truong_trang]
+    if not numbers:
+        yield PhatHien("ND30-11", LOI, "không có số trang ở đầu trang từ trang 2; Nghị định 30: đánh số trang "
+                                       "bằng chữ số Ả Rập, giữa lề trên")
+    for d in numbers:
+        if d.can_le != "center" or not 13 <= (d.co_chu or 0) <= 14 or d.nghieng:
+            yield PhatHien("ND30-11", LOI, "số trang phải căn giữa, cỡ 13-14, chữ đứng", d)

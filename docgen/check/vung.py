@@ -1,0 +1,127 @@
+"""The areas of a document, found by their content whether they sit in tables, text boxes or not.
+
+Quốc hiệu block, issuer block, Số line, date line, tên loại and trích yếu, body, signature block and
+nơi nhận (spec §8, implementation notes: detect by text rather than by position).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from docgen.check.doc_docx import Doan, TaiLieu
+
+QUOC_HIEU = ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+TIEU_NGU = "Độc lập - Tự do - Hạnh phúc"
+TIEU_NGU_LONG = re.compile(r"^Độc lập\s*[-–—]\s*Tự do\s*[-–—]\s*Hạnh phúc$")
+NGAY_TRONG = re.compile(r", ngày ")
+DAU_THAM_QUYEN = re.compile(r"^(TM|KT|TL|TUQ|Q|T/M|K/T|T/L)[./]")
+
+
+def o_chua(d: Doan) -> str:
+    """The container a paragraph sits in: a table cell, a text box, the body or a header part."""
+    return d.noi
+
+
+def _tim(doc: TaiLieu, pred: Callable[[Doan], bool], start: int = 0) -> Doan | None:
+    return next((d for d in doc.doan[start:] if pred(d)), None)
+
+
+@dataclass(frozen=True)
+class Vung:
+    """Where each element of the document was found (None where it was not)."""
+
+    quoc_hieu: Doan | None
+    tieu_ngu: Doan | None
+    co_quan: list[Doan]          # parent and issuer lines, top to bottom
+    so: Doan | None
+    ngay: Doan | None
+    ten_loai: Doan | None
+    trich_yeu: list[Doan]
+    kinh_gui: list[Doan]
+    than: list[Doan]             # ô 6 body paragraphs with text
+    noi_nhan_nhan: Doan | None   # the "Nơi nhận:" label
+    noi_nhan: list[Doan]         # the recipient lines and ô 12
+    chu_ky: list[Doan]           # authority lines then the name
+    sau_trich_yeu: Doan | None   # the paragraph right after the trích yếu (its line, if drawn apart)
+
+
+def _sau(doc: TaiLieu, d: Doan | None) -> Doan | None:
+    if d is None or d.stt >= len(doc.doan):
+        return None
+    return doc.doan[d.stt]  # stt is 1-based, so this is the next paragraph
+
+
+def tim_vung(doc: TaiLieu) -> Vung:
+    """Every area of a báo cáo."""
+    body = [d for d in doc.doan if not d.noi.startswith("dau trang")]
+    qh = next((d for d in body if d.van_ban.strip() in QUOC_HIEU), None)
+    tn = _sau(doc, qh)
+    ten = next((d for d in body if d.van_ban.strip() == "BÁO CÁO"), None)
+    head_end = ten.stt if ten else len(body) + 1
+    head = [d for d in body if d.stt < head_end]
+    so = next((d for d in head if d.van_ban.strip().startswith("Số")), None)
+    ngay = next((d for d in head if NGAY_TRONG.search(d.van_ban) and d is not so), None) or (
+        so if so is not None and NGAY_TRONG.search(so.van_ban) else None)
+    issuer = [d for d in head if d.van_ban.strip() and qh is not None and o_chua(d) != o_chua(qh)
+              and d is not so and d is not ngay and d.van_ban.isupper() and d.stt < (so.stt if so else head_end)]
+    trich, kg = _trich_yeu_va_kinh_gui(doc, ten)
+    nn = next((d for d in body if d.van_ban.strip().rstrip(":") == "Nơi nhận"), None)
+    recipients = [d for d in body if nn is not None and o_chua(d) == o_chua(nn) and d.stt > nn.stt
+                  and d.van_ban.strip()]
+    signature = _chu_ky(body, nn)
+    first_sig = min([d.stt for d in signature] + ([nn.stt] if nn else []) + [len(body) + 1])
+    start = max([d.stt for d in [ten, *trich, *kg] if d is not None] + [0])
+    than = [d for d in body if start < d.stt < first_sig and d.noi == "than" and d.van_ban.strip()]
+    return Vung(qh, tn if tn is not None and tn.van_ban.strip() else None, issuer, so, ngay, ten, trich, kg,
+                than, nn, recipients, signature, _sau(doc, trich[-1]) if trich else None)
+
+
+def _trich_yeu_va_kinh_gui(doc: TaiLieu, ten: Doan | None) -> tuple[list[Doan], list[Doan]]:
+    if ten is None:
+        return [], []
+    trich: list[Doan] = []
+    for d in doc.doan[ten.stt:]:
+        if not d.van_ban.replace("_", "").strip() or d.van_ban.startswith("Kính gửi") or d.can_le != ten.can_le:
+            break
+        trich.append(d)
+    kg: list[Doan] = []
+    after = trich[-1].stt if trich else ten.stt
+    for d in doc.doan[after:after + 8]:
+        if d.van_ban.startswith("Kính gửi"):
+            kg.append(d)
+        elif kg and d.van_ban.startswith(("- ", "-\t", "+ ")):
+            kg.append(d)
+        elif kg or d.van_ban.strip():
+            if kg:
+                break
+            if d.van_ban.strip():
+                break
+    return trich, kg
+
+
+def _chu_ky(body: list[Doan], nn: Doan | None) -> list[Doan]:
+    """The signature block: beside "Nơi nhận:" in its table row, or the container with the authority lines."""
+    if nn is not None and nn.bang:
+        side = [d for d in body if d.bang == nn.bang and d.hang == nn.hang and d.o != nn.o and d.van_ban.strip()]
+        if side:
+            return side
+    boxes = {o_chua(d) for d in body if DAU_THAM_QUYEN.match(d.van_ban.strip()) and o_chua(d) != "than"}
+    return [d for d in body if o_chua(d) in boxes and d.van_ban.strip()]
+
+
+def ten_vung(v: Vung, d: Doan) -> str:
+    """The page element a paragraph belongs to, in Vietnamese, for findings."""
+    if d.noi.startswith("dau trang"):
+        return "đầu trang"
+    if v.ten_loai is not None and d.stt < v.ten_loai.stt:
+        return "phần đầu văn bản"
+    if d in v.chu_ky:
+        return "chữ ký"
+    if d is v.noi_nhan_nhan or d in v.noi_nhan:
+        return "nơi nhận"
+    if v.ten_loai is not None and (d is v.ten_loai or d in v.trich_yeu):
+        return "tên loại, trích yếu"
+    if d in v.kinh_gui:
+        return "kính gửi"
+    return "nội dung"
