@@ -62,6 +62,11 @@ class Doan:
     duong_ke: tuple[int, ...] = ()  # lengths (twips) of the lines this paragraph draws
     dam_cac_run: frozenset[bool] = field(default_factory=frozenset)
 
+    @property
+    def co(self) -> float:
+        """The font size in points, 0 when unknown."""
+        return self.co_chu or 0.0
+
 
 @dataclass(frozen=True)
 class TaiLieu:

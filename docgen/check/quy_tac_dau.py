@@ -18,9 +18,6 @@ NGAY = re.compile(r"^([^,]+), ngày (0[1-9]|[12][0-9]|3[01]) tháng (0[12]|[3-9]
 NGAY_DU_THAO = re.compile(r"^([^,]+), ngày\s*(…|\.+)?\s*tháng\s*(…|\.+)?\s*năm\s*(…|\.+|[0-9]{4})$")
 
 
-def _sz(d: Doan) -> float:
-    return d.co_chu or 0
-
 
 def duong_ke_duoi(doc: TaiLieu, d: Doan | None) -> int:
     """The length (twips) of the line under ``d``: drawn by ``d`` itself or by the empty paragraph after it."""
@@ -36,9 +33,9 @@ def duong_ke_duoi(doc: TaiLieu, d: Doan | None) -> int:
 
 def dong_dai_nhat(paragraphs: list[Doan]) -> Length:
     """The longest printed line of ``paragraphs`` (text wrapped to the width each has)."""
-    widths = [do_rong(line, Pt(_sz(p)), p.dam) for p in paragraphs if p.van_ban.strip()
+    widths = [do_rong(line, Pt(p.co), p.dam) for p in paragraphs if p.van_ban.strip()
               for line in ngat_dong(p.van_ban.strip(), Length(max(p.rong - p.thut_trai - p.thut_phai, 1)),
-                                    Pt(_sz(p) or 13), p.dam)]
+                                    Pt(p.co or 13), p.dam)]
     return max(widths, default=Length(0))
 
 
@@ -52,18 +49,18 @@ def nd30_13_17(doc: TaiLieu, v: Vung) -> Iterator[PhatHien]:
     if qh is None:
         yield PhatHien("ND30-13", LOI, "không có Quốc hiệu «CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM»")
         return
-    if not qh.dam or qh.nghieng or not 12 <= _sz(qh) <= 13:
+    if not qh.dam or qh.nghieng or not 12 <= qh.co <= 13:
         yield PhatHien("ND30-13", LOI, "Quốc hiệu: chữ in hoa, đậm, đứng, cỡ 12-13", qh)
     if tn is None or not TIEU_NGU_LONG.match(tn.van_ban.strip()):
         yield PhatHien("ND30-14", LOI, f"Tiêu ngữ «{TIEU_NGU}» phải ở ngay dưới Quốc hiệu", tn or qh)
         return
     if tn.van_ban.strip() != TIEU_NGU:
         yield PhatHien("ND30-14", LOI, "Tiêu ngữ dùng gạch nối «-» có dấu cách hai bên, không dùng gạch dài", tn)
-    if not tn.dam or tn.nghieng or not 13 <= _sz(tn) <= 14 or tn.can_le != "center":
+    if not tn.dam or tn.nghieng or not 13 <= tn.co <= 14 or tn.can_le != "center":
         yield PhatHien("ND30-14", LOI, "Tiêu ngữ: chữ đậm, đứng, cỡ 13-14, căn giữa dưới Quốc hiệu", tn)
     if qh.sau or tn.truoc:
         yield PhatHien("ND30-15", LOI, "Quốc hiệu và Tiêu ngữ cách nhau dòng đơn, không thêm khoảng cách", tn)
-    length, text_w = duong_ke_duoi(doc, tn), do_rong(tn.van_ban.strip(), Pt(_sz(tn)), True)
+    length, text_w = duong_ke_duoi(doc, tn), do_rong(tn.van_ban.strip(), Pt(tn.co), True)
     if not 0.9 * text_w.twips <= length <= 1.1 * text_w.twips:
         yield PhatHien("ND30-16", LOI, f"đường kẻ dưới Tiêu ngữ dài {length / 56.7:.1f} mm; phải là nét liền dài "
                                        f"bằng dòng chữ Tiêu ngữ ({text_w.mm:.1f} mm)", tn)
@@ -79,7 +76,7 @@ def nd30_18_19(doc: TaiLieu, v: Vung) -> Iterator[PhatHien]:
         return
     for d in v.co_quan:
         code = "ND30-19" if d in issuer else "ND30-18"
-        if not 12 <= _sz(d) <= 13 or d.can_le != "center" or d.nghieng:
+        if not 12 <= d.co <= 13 or d.can_le != "center" or d.nghieng:
             yield PhatHien(code, LOI, "tên cơ quan: chữ in hoa, cỡ 12-13, đứng, căn giữa", d)
     length, longest = duong_ke_duoi(doc, issuer[-1]), dong_dai_nhat(issuer)
     if not _mot_phan_ba_den_nua(length, longest):
@@ -105,7 +102,7 @@ def nd30_20_22(doc: TaiLieu, v: Vung) -> Iterator[PhatHien]:
     elif not SO_KY_HIEU.match(text):
         yield PhatHien("ND30-20", LOI, "số, ký hiệu sai dạng: «Số: 05/BC-UBND» (số dưới 10 thêm 0, không có dấu cách "
                                        "quanh «/» và «-»)", so)
-    if _sz(so) != 13 or so.dam or so.nghieng:
+    if so.co != 13 or so.dam or so.nghieng:
         yield PhatHien("ND30-20", LOI, "dòng số, ký hiệu cỡ 13, chữ đứng, không đậm", so)
     kind = v.ten_loai.van_ban.strip() if v.ten_loai else "BÁO CÁO"
     abbr = VIET_TAT_TEN_LOAI.get(kind)
@@ -135,7 +132,7 @@ def nd30_23_25(doc: TaiLieu, v: Vung) -> Iterator[PhatHien]:
             dt.date(int(m.group(4)), int(m.group(3)), int(m.group(2)))
         except ValueError:
             yield PhatHien("ND30-23", LOI, "ngày tháng không có thật", d)
-    if not d.nghieng or d.dam or not 13 <= _sz(d) <= 14:
+    if not d.nghieng or d.dam or not 13 <= d.co <= 14:
         yield PhatHien("ND30-23", LOI, "dòng địa danh, ngày tháng: chữ nghiêng, không đậm, cỡ 13-14", d)
     same_row = v.so is None or d is v.so or (d.bang > 0 and (v.so.bang, v.so.hang) == (d.bang, d.hang))
     if not same_row:
@@ -152,13 +149,13 @@ def nd30_26_28(doc: TaiLieu, v: Vung) -> Iterator[PhatHien]:
     if ten is None:
         yield PhatHien("ND30-26", LOI, "không có tên loại «BÁO CÁO»")
         return
-    if not ten.dam or not 13 <= _sz(ten) <= 14 or ten.can_le != "center":
+    if not ten.dam or not 13 <= ten.co <= 14 or ten.can_le != "center":
         yield PhatHien("ND30-26", LOI, "tên loại: chữ in hoa, đậm, cỡ 13-14, căn giữa", ten)
     if not v.trich_yeu:
         yield PhatHien("ND30-27", LOI, "không có trích yếu ngay dưới tên loại", ten)
         return
     for d in v.trich_yeu:
-        if not d.dam or d.nghieng or not 13 <= _sz(d) <= 14 or d.can_le != "center" or d.van_ban.isupper():
+        if not d.dam or d.nghieng or not 13 <= d.co <= 14 or d.can_le != "center" or d.van_ban.isupper():
             yield PhatHien("ND30-27", LOI, "trích yếu: chữ thường, đậm, đứng, cỡ 13-14, căn giữa", d)
     if v.trich_yeu[0].van_ban.lower().startswith("v/v"):
         yield PhatHien("ND30-27", LOI, "trích yếu của văn bản có tên loại không bắt đầu bằng «V/v»", v.trich_yeu[0])

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from docgen.check.doc_docx import Doan, TaiLieu
+from docgen.check.doc_docx import TaiLieu
 from docgen.check.phat_hien import CANH_BAO, LOI, PhatHien, quy_tac
 from docgen.check.vung import Vung
 from docgen.nd30 import tham_quyen
@@ -14,9 +14,6 @@ O_12 = re.compile(r"^[A-ZĐ]+\.?\(\d+\)\.?$")
 HOC_HAM = re.compile(r"^(GS|PGS|TS|ThS|CN|KS|BS|TSKH)\.", re.IGNORECASE)
 KHUNG_KHAN = {"HỎA TỐC": 30, "HOẢ TỐC": 30, "THƯỢNG KHẨN": 40, "KHẨN": 20}
 
-
-def _sz(d: Doan) -> float:
-    return d.co_chu or 0
 
 
 @quy_tac
@@ -32,9 +29,9 @@ def nd30_42_46(doc: TaiLieu, v: Vung) -> Iterator[PhatHien]:
         code, level = ("ND30-45", CANH_BAO) if "cấp phó" in problem and "KT." in problem else ("ND30-43", LOI)
         yield PhatHien(code, level, problem, target)
     for t in titles:
-        if t.van_ban != t.van_ban.upper() or not t.dam or not 13 <= _sz(t) <= 14 or t.can_le != "center":
+        if t.van_ban != t.van_ban.upper() or not t.dam or not 13 <= t.co <= 14 or t.can_le != "center":
             yield PhatHien("ND30-44", LOI, "quyền hạn, chức vụ người ký: chữ in hoa, đậm, cỡ 13-14, căn giữa", t)
-    if not name.dam or name.van_ban.isupper() or not 13 <= _sz(name) <= 14 or name.can_le != "center":
+    if not name.dam or name.van_ban.isupper() or not 13 <= name.co <= 14 or name.can_le != "center":
         yield PhatHien("ND30-46", LOI, "họ tên người ký: chữ thường (viết hoa chữ đầu), đậm, cỡ 13-14, căn giữa", name)
     if HOC_HAM.match(name.van_ban.strip()):
         yield PhatHien("ND30-46", CANH_BAO, "không ghi học hàm, học vị trước họ tên người ký", name)
@@ -46,7 +43,7 @@ def nd30_47_51(doc: TaiLieu, v: Vung) -> Iterator[PhatHien]:
     if nn is None:
         yield PhatHien("ND30-47", LOI, "không có «Nơi nhận:»")
         return
-    if nn.van_ban.strip() != "Nơi nhận:" or _sz(nn) != 12 or not (nn.dam and nn.nghieng) or nn.thut_trai > 0 \
+    if nn.van_ban.strip() != "Nơi nhận:" or nn.co != 12 or not (nn.dam and nn.nghieng) or nn.thut_trai > 0 \
             or nn.thut_dau_dong or nn.can_le not in ("left", "both"):
         yield PhatHien("ND30-47", LOI, "«Nơi nhận:»: cỡ 12, chữ đậm nghiêng, sát lề trái", nn)
     lines = [d for d in v.noi_nhan if d.van_ban.lstrip().startswith("-")]
@@ -54,7 +51,7 @@ def nd30_47_51(doc: TaiLieu, v: Vung) -> Iterator[PhatHien]:
         yield PhatHien("ND30-48", LOI, "danh sách nơi nhận trống", nn)
         return
     for n, d in enumerate(lines):
-        if _sz(d) != 11 or d.dam or d.nghieng or d.thut_trai > 0:
+        if d.co != 11 or d.dam or d.nghieng or d.thut_trai > 0:
             yield PhatHien("ND30-48", LOI, "nơi nhận: cỡ 11, chữ đứng, sát lề trái", d)
         if n < len(lines) - 1 and not d.van_ban.rstrip().endswith(";"):
             yield PhatHien("ND30-48", LOI, "mỗi nơi nhận bắt đầu bằng «-» và kết thúc bằng «;»", d)
@@ -75,5 +72,5 @@ def nd30_53(doc: TaiLieu, v: Vung) -> Iterator[PhatHien]:
         if width is None or (v.ten_loai is not None and d.stt > v.ten_loai.stt):
             continue
         box = (d.rong - d.thut_trai - d.thut_phai) / 56.693
-        if not d.dam or not 13 <= _sz(d) <= 14 or abs(box - width) > 1:
+        if not d.dam or not 13 <= d.co <= 14 or abs(box - width) > 1:
             yield PhatHien("ND30-53", LOI, f"dấu mức độ khẩn: chữ in hoa, đậm, cỡ 13-14, trong khung {width} × 8 mm", d)

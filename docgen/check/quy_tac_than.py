@@ -17,21 +17,18 @@ DIEM = re.compile(r"^([a-zđ])\)\s")
 DANH_TU_CHUNG = re.compile(r"(?<=[^\W\d_]),? (Tỉnh|Huyện|Xã|Phường|Thị trấn|Quận|Thành phố) (\w)")
 
 
-def _sz(d: Doan) -> float:
-    return d.co_chu or 0
-
 
 @quy_tac
 def nd30_29_30(doc: TaiLieu, v: Vung) -> Iterator[PhatHien]:
     if not v.kinh_gui:
         return
     head = v.kinh_gui[0]
-    if head.dam or head.nghieng or not 13 <= _sz(head) <= 14:
+    if head.dam or head.nghieng or not 13 <= head.co <= 14:
         yield PhatHien("ND30-29", CANH_BAO, "«Kính gửi»: chữ thường, đứng, không đậm, cỡ 13-14", head)
     lines = v.kinh_gui[1:]
     if head.van_ban.strip() != "Kính gửi:" or not lines:
         return
-    colon = head.thut_trai + max(head.thut_dau_dong, 0) + do_rong("Kính gửi", Pt(_sz(head) or 14)).twips
+    colon = head.thut_trai + max(head.thut_dau_dong, 0) + do_rong("Kính gửi", Pt(head.co or 14)).twips
     for n, d in enumerate(lines):
         end = "." if n == len(lines) - 1 else ";"
         if not d.van_ban.rstrip().endswith(end):
@@ -50,7 +47,7 @@ def nd30_31_35(doc: TaiLieu, v: Vung) -> Iterator[PhatHien]:
     sizes = set()
     for prev, d in zip([None, *body], body, strict=False):
         sizes |= set(d.co_chu_cac_run)
-        if d.can_le != "both" or d.nghieng and not d.van_ban.startswith("Căn cứ") or not 13 <= _sz(d) <= 14:
+        if d.can_le != "both" or d.nghieng and not d.van_ban.startswith("Căn cứ") or not 13 <= d.co <= 14:
             yield PhatHien("ND30-31", LOI, "nội dung: chữ đứng, cỡ 13-14, căn đều hai lề", d)
         if d.dam and not _la_tieu_de(d):
             yield PhatHien("ND30-31", LOI, "đoạn nội dung không in đậm (chỉ tiêu đề mục, khoản)", d)
@@ -61,7 +58,7 @@ def nd30_31_35(doc: TaiLieu, v: Vung) -> Iterator[PhatHien]:
             yield PhatHien("ND30-34", LOI, "các đoạn văn cách nhau tối thiểu 6 pt", d)
         if d.kieu_dong == "auto" and not 240 <= d.dong <= 360:
             yield PhatHien("ND30-35", LOI, f"giãn dòng {d.dong / 240:.2f} dòng; Nghị định 30: từ 1 đến 1,5 dòng", d)
-        elif d.kieu_dong in ("exact", "atLeast") and not 1.0 <= d.dong / 20 / (1.15 * _sz(d)) <= 1.5:
+        elif d.kieu_dong in ("exact", "atLeast") and not 1.0 <= d.dong / 20 / (1.15 * d.co) <= 1.5:
             yield PhatHien("ND30-35", CANH_BAO, f"khoảng cách dòng cố định {d.dong / 20:g} pt", d)
     if len(sizes) > 1:
         shown = ", ".join(f"{s:g}" for s in sorted(sizes))
