@@ -61,6 +61,7 @@ class Doan:
     stt: int = 0                  # paragraph number in reading order, 1-based
     duong_ke: tuple[int, ...] = ()  # lengths (twips) of the lines this paragraph draws
     dam_cac_run: frozenset[bool] = field(default_factory=frozenset)
+    danh_so_tu_dong: bool = False  # Word list numbering or bullets (w:numPr): the mark is not in the text
 
     @property
     def co(self) -> float:
@@ -157,6 +158,11 @@ def _thuoc_tinh(chain: list[etree._Element], path: str, attr: str, default: int 
             except ValueError:
                 return default
     return default
+
+
+def _co_danh_so(pchain: list[etree._Element]) -> bool:
+    num = _dau_tien(pchain, "w:numPr/w:numId")
+    return num is not None and num.get(_w("val")) not in (None, "0")
 
 
 def _bat(el: etree._Element | None) -> bool:
@@ -264,6 +270,7 @@ def _doan(p: etree._Element, cho: _Cho, kieu: _Kieu, stt: int) -> Doan:
         giu_voi_sau=_bat(_dau_tien(pchain, "w:keepNext")), vien_duoi=_co_vien_duoi(pchain),
         phong_chu=frozenset(fonts), co_chu_cac_run=frozenset(sizes), co_truong_trang="PAGE" in instr.upper(),
         mau_chu=frozenset(colours), duong_ke=tuple(x for x in lines if x > 0), dam_cac_run=frozenset(bolds),
+        danh_so_tu_dong=_co_danh_so(pchain),
     )
 
 

@@ -46,7 +46,7 @@ def nd30_47_51(doc: TaiLieu, v: Vung) -> Iterator[PhatHien]:
     if nn.van_ban.strip() != "Nơi nhận:" or nn.co != 12 or not (nn.dam and nn.nghieng) or nn.thut_trai > 0 \
             or nn.thut_dau_dong or nn.can_le not in ("left", "both"):
         yield PhatHien("ND30-47", LOI, "«Nơi nhận:»: cỡ 12, chữ đậm nghiêng, sát lề trái", nn)
-    lines = [d for d in v.noi_nhan if d.van_ban.lstrip().startswith("-")]
+    lines = [d for d in v.noi_nhan if d.van_ban.lstrip().startswith("-") or d.danh_so_tu_dong]
     if not lines:
         yield PhatHien("ND30-48", LOI, "danh sách nơi nhận trống", nn)
         return
@@ -55,12 +55,13 @@ def nd30_47_51(doc: TaiLieu, v: Vung) -> Iterator[PhatHien]:
             yield PhatHien("ND30-48", LOI, "nơi nhận: cỡ 11, chữ đứng, sát lề trái", d)
         if n < len(lines) - 1 and not d.van_ban.rstrip().endswith(";"):
             yield PhatHien("ND30-48", LOI, "mỗi nơi nhận bắt đầu bằng «-» và kết thúc bằng «;»", d)
-    if not LUU.match(lines[-1].van_ban.strip()):
+    last = lines[-1].van_ban.strip()
+    if not LUU.match(last if last.startswith("-") else f"- {last}"):
         yield PhatHien("ND30-49", LOI, "dòng cuối nơi nhận là «- Lưu: VT, <đơn vị soạn thảo>.»", lines[-1])
-    if v.kinh_gui and lines[0].van_ban.strip() != "- Như trên;":
+    if v.kinh_gui and lines[0].van_ban.strip().lstrip("- ") != "Như trên;":
         yield PhatHien("ND30-50", LOI, "báo cáo có Kính gửi thì nơi nhận đầu tiên là «- Như trên;»", lines[0])
     for d in v.noi_nhan:
-        if not d.van_ban.lstrip().startswith("-") and not O_12.match(d.van_ban.strip()):
+        if not d.van_ban.lstrip().startswith("-") and not d.danh_so_tu_dong and not O_12.match(d.van_ban.strip()):
             yield PhatHien("ND30-51", CANH_BAO,
                            "ký hiệu người soạn thảo, số bản: chữ in hoa và số, ví dụ «PL.(300)»", d)
 
