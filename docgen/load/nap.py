@@ -1,4 +1,8 @@
-"""Read a data file (YAML or JSON) into a validated ``BaoCao``, or raise every problem at once."""
+"""Read a data file (YAML or JSON) into a validated ``BaoCao``, or raise every problem at once.
+
+A data file may build on an agency profile (``ho_so``) and take its indicators from monthly files
+(``tong_hop_tu``); each problem is reported in the file where it was written.
+"""
 from __future__ import annotations
 
 from pathlib import Path
@@ -8,8 +12,9 @@ from pydantic import ValidationError
 
 from docgen.errors import DuLieuKhongHopLe, Loi, ViTri
 from docgen.load.cay import DuongDan, LoiCuPhap, doc_json, doc_yaml
+from docgen.load.cho_trong import kiem_tra_cho_trong
 from docgen.load.giai_ma import LoiGiaiMa, giai_ma
-from docgen.load.thong_bao import dich_loi
+from docgen.load.thong_bao import NoiGoc, dich_loi
 from docgen.model import BaoCao
 
 
@@ -34,10 +39,56 @@ def doc_du_lieu(path: Path) -> tuple[dict[str, Any], dict[DuongDan, int]]:
     return data, lines
 
 
+def _tron(base: dict[str, Any], over: dict[str, Any], path: DuongDan, noi: NoiGoc, tep: str,
+          lines: dict[DuongDan, int]) -> dict[str, Any]:
+    """``over`` on top of ``base``: mappings merge key by key, anything else replaces."""
+    out = dict(base)
+    for key, value in over.items():
+        here = (*path, key)
+        if isinstance(value, dict) and isinstance(base.get(key), dict):
+            out[key] = _tron(base[key], value, here, noi, tep, lines)
+        else:
+            out[key] = value
+            for sub in [p for p in noi if p[:len(here)] == here]:
+                del noi[sub]
+            noi.update({p: (tep, line) for p, line in lines.items() if p[:len(here)] == here})
+        noi.setdefault(here, (tep, lines.get(here, 1)))
+    return out
+
+
+def doc_co_ho_so(path: Path) -> tuple[dict[str, Any], NoiGoc]:
+    """The data of a file with its agency profile (``ho_so``) underneath, and where each field came from."""
+    data, lines = doc_du_lieu(path)
+    noi: NoiGoc = {p: (str(path), line) for p, line in lines.items()}
+    profile = data.get("ho_so")
+    if not isinstance(profile, str):
+        return data, noi
+    base_path = (path.parent / profile).resolve()
+    if not base_path.is_file():
+        raise DuLieuKhongHopLe(str(path), [Loi(f"không tìm thấy tệp hồ sơ «{profile}» ({base_path})",
+                                               ViTri(tep=str(path), dong=lines.get(("ho_so",)), truong="ho_so"))])
+    base, base_lines = doc_du_lieu(base_path)
+    if "ho_so" in base:
+        raise DuLieuKhongHopLe(str(base_path), [Loi("tệp hồ sơ không dựa trên hồ sơ khác", ViTri(
+            tep=str(base_path), dong=base_lines.get(("ho_so",)), truong="ho_so"))])
+    merged_noi: NoiGoc = {p: (str(base_path), line) for p, line in base_lines.items()}
+    merged = _tron(base, data, (), merged_noi, str(path), lines)
+    merged.pop("ho_so", None)
+    return merged, merged_noi
+
+
 def nap_bao_cao(path: Path) -> BaoCao:
     """The validated report of a data file; every problem is located by file, line and field."""
-    data, lines = doc_du_lieu(path)
+    from docgen.load.tong_hop import tong_hop_chi_tieu
+
+    data, noi = doc_co_ho_so(path)
+    if data.get("tong_hop_tu"):
+        data = tong_hop_chi_tieu(path, data, noi)
     try:
-        return BaoCao.model_validate(data)
+        bc = BaoCao.model_validate(data)
     except ValidationError as exc:
-        raise DuLieuKhongHopLe(str(path), dich_loi(exc, BaoCao, data, lines, str(path))) from exc
+        raise DuLieuKhongHopLe(str(path), dich_loi(exc, BaoCao, data, noi, str(path))) from exc
+    problems = kiem_tra_cho_trong(bc, data, noi, str(path))
+    if problems:
+        raise DuLieuKhongHopLe(str(path), problems)
+    return bc

@@ -33,14 +33,17 @@ _MAU = {
 }
 
 
-def dich_loi(exc: ValidationError, model: type[BaseModel], data: Any, lines: dict[DuongDan, int],
-             tep: str) -> list[Loi]:
-    """One located Vietnamese problem per pydantic error."""
+NoiGoc = dict[DuongDan, tuple[str, int]]
+"""Where each field of the (merged) data came from: file and line."""
+
+
+def dich_loi(exc: ValidationError, model: type[BaseModel], data: Any, noi: NoiGoc, tep: str) -> list[Loi]:
+    """One located Vietnamese problem per pydantic error, in whichever file the field was written."""
     out = []
     for err in exc.errors(include_url=False):
         path = _duong_dan_du_lieu(err["loc"], data)
-        out.append(Loi(_thong_bao(err, path, model), ViTri(tep=tep, dong=_dong(path, lines),
-                                                         truong=_viet_duong_dan(path) or None)))
+        file, line = tim_noi(path, noi, tep)
+        out.append(Loi(_thong_bao(err, path, model), ViTri(tep=file, dong=line, truong=viet_duong_dan(path) or None)))
     return out
 
 
@@ -98,14 +101,15 @@ def _la_the(part: str) -> bool:
         or "[" in part or part[:1].isupper()
 
 
-def _dong(path: DuongDan, lines: dict[DuongDan, int]) -> int | None:
+def tim_noi(path: DuongDan, noi: NoiGoc, tep: str) -> tuple[str, int | None]:
+    """The file and line of the nearest written ancestor of ``path``."""
     for cut in range(len(path), -1, -1):
-        if path[:cut] in lines:
-            return lines[path[:cut]]
-    return None
+        if path[:cut] in noi:
+            return noi[path[:cut]]
+    return tep, None
 
 
-def _viet_duong_dan(path: DuongDan) -> str:
+def viet_duong_dan(path: DuongDan) -> str:
     out = ""
     for part in path:
         out += f"[{part + 1}]" if isinstance(part, int) else (f".{part}" if out else str(part))

@@ -3,11 +3,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import Field, field_validator, model_validator
+from pydantic import Field, StringConstraints, field_validator, model_validator
 
 from docgen.model.co_so import CacDong, MoHinh, VanBan
+from docgen.model.ky_chi_tieu import ChiTieu, KyBaoCao
 from docgen.model.ky_nhan import NguoiKy, NoiNhan
 from docgen.model.noi_dung import Muc, NhanXetDanhGia
 from docgen.nd30.so_ky_hieu import NHOM_KY_HIEU
@@ -42,8 +43,22 @@ class BaoCao(MoHinh):
     kinh_gui: CacDong = Field(
         default_factory=list,
         description="Nơi nhận báo cáo gửi lên cấp trên («Kính gửi:»); để trống nếu không gửi lên")
+    ky_bao_cao: KyBaoCao | None = Field(None, description="Kỳ báo cáo: 2022-10, 2022-Q3, 2022-H1, 2022-9T, 2022")
+    ngay_chot_so_lieu: int | None = Field(
+        None, ge=1, le=28, description="Ngày chốt số liệu hằng tháng (ví dụ 14: số liệu từ ngày 15 tháng trước "
+                                       "đến ngày 14); có thì in dòng «(Số liệu từ ngày … đến ngày …)»")
+    linh_vuc: VanBan | None = Field(
+        None, description="Lĩnh vực báo cáo, để tạo trích yếu theo kỳ, ví dụ «công tác bảo đảm an ninh, trật tự»")
+    ho_so: str | None = Field(
+        None, description="Tệp hồ sơ cơ quan dùng chung (cơ quan, người ký, nơi nhận…), đường dẫn tương đối; "
+                          "các trường của tệp này ghi đè hồ sơ")
+    tong_hop_tu: list[str] = Field(
+        default_factory=list, description="Các tệp báo cáo tháng để cộng chỉ tiêu cho báo cáo quý, năm")
+    chi_tieu: dict[Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$")], ChiTieu] = Field(
+        default_factory=dict, description="Các chỉ tiêu theo mã; trong văn bản viết {ma}, {ma.so_sanh}…")
     trich_yeu: CacDong = Field(
-        min_length=1, description="Trích yếu nội dung dưới chữ BÁO CÁO, mỗi dòng in một phần tử")
+        default_factory=list, description="Trích yếu dưới chữ BÁO CÁO, mỗi dòng in một phần tử; để trống thì "
+                                          "tạo từ linh_vuc và ky_bao_cao")
     mo_dau: CacDong = Field(default_factory=list, description="Các đoạn mở đầu trước mục I")
     dac_diem_tinh_hinh: Muc | None = Field(None, description="Mục đặc điểm, tình hình")
     ket_qua: Muc = Field(description="Mục kết quả thực hiện")
@@ -75,6 +90,20 @@ class BaoCao(MoHinh):
         if lines and lines[0].lower().startswith("v/v"):
             raise ValueError("báo cáo có tên loại nên trích yếu không bắt đầu bằng «V/v» (Phụ lục I, II.5)")
         return lines
+
+    @model_validator(mode="after")
+    def _co_trich_yeu(self) -> BaoCao:
+        if not self.trich_yeu and not (self.linh_vuc and self.ky_bao_cao):
+            raise ValueError("cần trich_yeu, hoặc linh_vuc cùng ky_bao_cao để docgen tạo trích yếu")
+        return self
+
+    @model_validator(mode="after")
+    def _ty_le_co_thanh_phan(self) -> BaoCao:
+        for code, ct in self.chi_tieu.items():
+            for part in (ct.tu_so, ct.mau_so):
+                if part is not None and part not in self.chi_tieu:
+                    raise ValueError(f"chỉ tiêu «{code}»: không có chỉ tiêu «{part}» để tính tỷ lệ")
+        return self
 
     @model_validator(mode="after")
     def _de_xuat_mot_cho(self) -> BaoCao:

@@ -17,6 +17,7 @@ from docgen.nd30.dia_danh import DON_VI_HANH_CHINH
 from docgen.nd30.don_vi import Length
 from docgen.nd30.ngay_thang import dong_dia_danh_ngay
 from docgen.nd30.so_ky_hieu import dong_so_ky_hieu
+from docgen.render.dien import dien, ngu_canh
 from docgen.render.do_rong import do_rong, ngat_can_doi
 from docgen.vietnamese.dinh_dang import dinh_dang_so
 
@@ -56,6 +57,7 @@ class BaoCaoIn(BaseModel):
     kinh_gui: str | None
     kinh_gui_cac_dong: list[str]
     noi_dung: list[DongIn]
+    khoang_so_lieu: str | None
     tham_quyen: list[str]
     ho_ten_nguoi_ky: str
     noi_nhan: list[str]
@@ -63,9 +65,11 @@ class BaoCaoIn(BaseModel):
 
 
 def trinh_bay(bc: BaoCao) -> BaoCaoIn:
-    """The printed form of a report."""
+    """The printed form of a report, its placeholders filled."""
+    values = ngu_canh(bc)
     kinh_gui, kinh_gui_lines = noi_nhan.kinh_gui(bc.kinh_gui)
     nn = bc.noi_nhan
+    window = f"(Số liệu {values['khoang_so_lieu']})" if bc.ngay_chot_so_lieu and bc.ky_bao_cao else None
     return BaoCaoIn(
         co_quan_chu_quan=_dong_co_quan(bc.co_quan_chu_quan, trang.CO_CHU_CO_QUAN, dam=False),
         co_quan_ban_hanh=_dong_co_quan(bc.co_quan_ban_hanh, trang.CO_CHU_CO_QUAN, dam=True),
@@ -74,15 +78,35 @@ def trinh_bay(bc: BaoCao) -> BaoCaoIn:
         do_mat=bc.do_mat,
         muc_do_khan=bc.muc_do_khan,
         ten_loai=bo_cuc.TEN_LOAI,
-        trich_yeu=list(bc.trich_yeu),
+        trich_yeu=[dien(line, values) for line in (bc.trich_yeu or _trich_yeu_theo_ky(bc))],
         kinh_gui=kinh_gui,
         kinh_gui_cac_dong=kinh_gui_lines,
-        noi_dung=noi_dung(bc),
+        noi_dung=[_dien_khoi(d, values) for d in noi_dung(bc)],
+        khoang_so_lieu=window,
         tham_quyen=[tham_quyen.tach_dong(line).van_ban for line in bc.nguoi_ky.tham_quyen],
         ho_ten_nguoi_ky=bc.nguoi_ky.ho_ten,
         noi_nhan=noi_nhan.cac_dong_noi_nhan(nn.cac_noi, nn.luu, bool(bc.kinh_gui), nn.so_ban_luu),
         o_12=noi_nhan.o_12(nn.ky_hieu_nguoi_soan, nn.so_ban_phat_hanh),
     )
+
+
+def _trich_yeu_theo_ky(bc: BaoCao) -> list[str]:
+    """``Tổng kết <lĩnh vực> năm 2022;`` / ``Phương hướng, nhiệm vụ năm 2023`` (the pattern by period)."""
+    ky = bc.ky_bao_cao
+    assert ky is not None and bc.linh_vuc is not None  # the model requires them without a trích yếu
+    first = f"{ky.mau_trich_yeu} {bc.linh_vuc} {ky.ten}"
+    if bc.phuong_huong_nhiem_vu is None:
+        return [first]
+    return [f"{first};", f"Phương hướng, nhiệm vụ {ky.sau().ten}"]
+
+
+def _dien_khoi(d: DongIn, values: dict[str, str]) -> DongIn:
+    if d.bang is not None:
+        b = d.bang
+        table = BangIn(tieu_de=dien(b.tieu_de, values) if b.tieu_de else None,
+                       cot=[dien(c, values) for c in b.cot], dong=[[dien(c, values) for c in r] for r in b.dong])
+        return d.model_copy(update={"bang": table})
+    return d.model_copy(update={"van_ban": dien(d.van_ban, values)})
 
 
 def _dong_co_quan(lines: list[str], co_chu: Length, dam: bool) -> list[str]:
@@ -113,7 +137,7 @@ def noi_dung(bc: BaoCao) -> list[DongIn]:
                 ("dac_diem_tinh_hinh", "ket_qua", "nhan_xet_danh_gia", "phuong_huong_nhiem_vu",
                  "de_xuat_kien_nghi")]
     for number, (key, section) in enumerate([s for s in sections if s[1] is not None], 1):
-        title = section.tieu_de or bo_cuc.TIEU_DE_CHUAN[key]
+        title = section.tieu_de or _tieu_de_chuan(key, bc)
         out.append(DongIn(kieu="muc", van_ban=f"{danh_so.so_muc(number)} {title.upper()}"))
         if isinstance(section, Muc):
             out += _cac_khoi(section.noi_dung)
@@ -125,6 +149,16 @@ def noi_dung(bc: BaoCao) -> list[DongIn]:
         last = out[-1]
         out[-1] = last.model_copy(update={"van_ban": bo_cuc.ket_thuc(last.van_ban)})
     return out
+
+
+def _tieu_de_chuan(key: str, bc: BaoCao) -> str:
+    """The standard heading, following the period where it names one (spec §5.2 outline)."""
+    ky = bc.ky_bao_cao
+    if ky is not None and key == "phuong_huong_nhiem_vu":
+        return f"Phương hướng, nhiệm vụ {ky.sau().ten}"
+    if ky is not None and key == "ket_qua":
+        return f"{bo_cuc.TIEU_DE_CHUAN[key]} {ky.ten}"
+    return bo_cuc.TIEU_DE_CHUAN[key]
 
 
 def _danh_gia(parts: list[tuple[str, PhanDanhGia | None]]) -> list[DongIn]:

@@ -1,0 +1,31 @@
+"""Check the placeholders of every text of a report, located by file, line and field."""
+from __future__ import annotations
+
+from typing import Any
+
+from docgen.errors import Loi, ViTri
+from docgen.load.cay import DuongDan
+from docgen.load.thong_bao import NoiGoc, tim_noi, viet_duong_dan
+from docgen.model import BaoCao
+from docgen.model.cho_trong import van_de
+
+
+def _cac_chuoi(node: Any, path: DuongDan) -> list[tuple[DuongDan, str]]:
+    if isinstance(node, str):
+        return [(path, node)]
+    if isinstance(node, dict):
+        return [x for k, v in node.items() if k not in ("chi_tieu", "ho_so", "tong_hop_tu")
+                for x in _cac_chuoi(v, (*path, k))]
+    if isinstance(node, list):
+        return [x for i, v in enumerate(node) for x in _cac_chuoi(v, (*path, i))]
+    return []
+
+
+def kiem_tra_cho_trong(bc: BaoCao, data: dict[str, Any], noi: NoiGoc, tep: str) -> list[Loi]:
+    """One problem per unknown placeholder, where it was written."""
+    out = []
+    for path, text in _cac_chuoi(data, ()):
+        for problem in van_de(text, bc.ky_bao_cao is not None, set(bc.chi_tieu)):
+            file, line = tim_noi(path, noi, tep)
+            out.append(Loi(problem, ViTri(tep=file, dong=line, truong=viet_duong_dan(path))))
+    return out

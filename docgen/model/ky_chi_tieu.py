@@ -1,0 +1,80 @@
+"""The reporting period and the indicators (chỉ tiêu) of a periodic report."""
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+from typing import Annotated, Any, Literal
+
+from pydantic import BeforeValidator, Field, PlainSerializer, WithJsonSchema, model_validator
+
+from docgen.model.co_so import MoHinh, VanBan
+from docgen.vietnamese.ky import Ky, KyKhongHopLe
+
+
+def _doc_ky(value: Any) -> Ky:
+    if isinstance(value, Ky):
+        return value
+    try:
+        return Ky.doc(str(value))
+    except KyKhongHopLe as exc:
+        raise ValueError(str(exc)) from exc
+
+
+KyBaoCao = Annotated[
+    Ky,
+    BeforeValidator(_doc_ky),
+    PlainSerializer(str, return_type=str),
+    WithJsonSchema({"type": "string", "pattern": r"^\d{4}(-(\d{1,2}|[Qq][1-4]|[Hh][12]|9[Tt]))?$|\.\.",
+                    "description": "Kỳ báo cáo: 2022-10 (tháng), 2022-Q3 (quý), 2022-H1 (6 tháng đầu năm), "
+                                   "2022-H2, 2022-9T (9 tháng), 2022 (năm), hoặc 2022-03-01..2022-04-15"}),
+]
+
+
+def _so(value: Any) -> Any:
+    """A figure: ``12``, ``5.65`` or the Vietnamese ``5,65``; never a float."""
+    if isinstance(value, float):
+        return Decimal(str(value))
+    if isinstance(value, str):
+        text = value.strip().replace(",", ".")
+        if not re.fullmatch(r"-?\d+(\.\d+)?", text):
+            raise ValueError(f"«{value}» không phải một số (viết 1234 hoặc 5,65, không dùng dấu chấm phân cách nghìn)")
+        try:
+            return int(text) if "." not in text else Decimal(text)
+        except InvalidOperation as exc:
+            raise ValueError(f"«{value}» không phải một số") from exc
+    return value
+
+
+SoLieu = Annotated[int | Decimal, BeforeValidator(_so)]
+"""A figure of an indicator."""
+
+MA_CHI_TIEU = re.compile(r"^[a-z][a-z0-9_]*$")
+
+
+class ChiTieu(MoHinh):
+    """A named figure with its unit, how it aggregates, and what it is compared with."""
+
+    MO_TA = "Chỉ tiêu: số liệu có tên, đơn vị, cách cộng dồn và số liệu để so sánh"
+
+    ten: VanBan = Field(description="Tên chỉ tiêu, ví dụ «Số vụ phạm pháp hình sự»")
+    don_vi: str = Field("", description="Đơn vị tính in sau số, ví dụ «vụ», «người», «triệu đồng»")
+    loai: Literal["cong_don", "thoi_diem", "ty_le"] = Field(
+        "cong_don", description="cong_don: cộng dồn qua các tháng (số vụ); thoi_diem: lấy số cuối kỳ (số mô hình "
+                                "đang hoạt động); ty_le: tính lại từ tu_so / mau_so")
+    gia_tri: SoLieu | None = Field(None, description="Số liệu kỳ này; để trống thì in «…» cho cán bộ điền")
+    ky_truoc: SoLieu | None = Field(None, description="Số liệu kỳ trước (tháng trước, quý trước) để so sánh")
+    cung_ky: SoLieu | None = Field(None, description="Số liệu cùng kỳ năm trước để so sánh")
+    tu_so: str | None = Field(None, description="Với ty_le: mã chỉ tiêu làm tử số")
+    mau_so: str | None = Field(None, description="Với ty_le: mã chỉ tiêu làm mẫu số")
+    so_le: int = Field(2, ge=0, le=6, description="Với ty_le: số chữ số thập phân khi in")
+
+    @model_validator(mode="after")
+    def _ty_le_tinh_tu_thanh_phan(self) -> ChiTieu:
+        if self.loai == "ty_le":
+            if not (self.tu_so and self.mau_so):
+                raise ValueError("chỉ tiêu tỷ lệ cần tu_so và mau_so (mã hai chỉ tiêu thành phần)")
+            if self.gia_tri is not None:
+                raise ValueError("chỉ tiêu tỷ lệ được tính lại từ tu_so / mau_so, không gõ gia_tri")
+        elif self.tu_so or self.mau_so:
+            raise ValueError("tu_so, mau_so chỉ dùng cho chỉ tiêu loai: ty_le")
+        return self

@@ -1,0 +1,166 @@
+"""Reporting periods and their Vietnamese wording (guides/vietnamese.md: babel gives only "Quý 4").
+
+A period is written compactly in data files and on the command line:
+
+    2022-10        tháng 10 năm 2022            2022-H1   6 tháng đầu năm 2022
+    2022-Q3        quý III năm 2022             2022-H2   6 tháng cuối năm 2022
+    2022-9T        9 tháng năm 2022             2022      năm 2022
+    2022-03-01..2022-04-15   từ ngày 01/3/2022 đến ngày 15/4/2022 (an ad hoc range)
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from docgen.nd30.danh_so import so_la_ma
+from docgen.nd30.ngay_thang import ngay_ngan
+
+LoaiKy = Literal["thang", "quy", "6t_dau", "6t_cuoi", "9t", "nam", "khoang"]
+_MAU = re.compile(r"^(?P<nam>\d{4})(?:-(?:(?P<thang>\d{1,2})|[Qq](?P<quy>[1-4])|[Hh](?P<nua>[12])|(?P<chin>9)[Tt]))?$")
+_KHOANG = re.compile(r"^(\d{4}-\d{2}-\d{2})\s*\.\.\s*(\d{4}-\d{2}-\d{2})$")
+
+
+class KyKhongHopLe(ValueError):
+    """A period that cannot be read."""
+
+
+@dataclass(frozen=True, order=True)
+class Ky:
+    """A reporting period: its kind, year and number (month or quarter), or an ad hoc date range."""
+
+    loai: LoaiKy
+    nam: int
+    so: int = 0
+    tu: dt.date | None = None
+    den: dt.date | None = None
+
+    # --- reading and writing ------------------------------------------------------------------------
+
+    @classmethod
+    def doc(cls, text: str) -> Ky:
+        """The period written ``text`` (``2022-10``, ``2022-Q3``, ``2022-H1``, ``2022-9T``, ``2022``, ``A..B``)."""
+        text = str(text).strip()
+        m = _KHOANG.match(text)
+        if m:
+            start, end = (dt.date.fromisoformat(x) for x in m.groups())
+            if end < start:
+                raise KyKhongHopLe(f"khoảng thời gian «{text}» kết thúc trước khi bắt đầu")
+            return cls("khoang", end.year, 0, start, end)
+        m = _MAU.match(text)
+        if not m:
+            raise KyKhongHopLe(f"kỳ báo cáo «{text}» không đúng dạng: 2022-10 (tháng), 2022-Q3 (quý), 2022-H1 / "
+                               "2022-H2 (6 tháng đầu / cuối năm), 2022-9T (9 tháng), 2022 (năm), hoặc "
+                               "2022-03-01..2022-04-15")
+        nam = int(m["nam"])
+        if m["thang"]:
+            if not 1 <= int(m["thang"]) <= 12:
+                raise KyKhongHopLe(f"tháng {m['thang']} không có thật")
+            return cls("thang", nam, int(m["thang"]))
+        if m["quy"]:
+            return cls("quy", nam, int(m["quy"]))
+        if m["nua"]:
+            return cls("6t_dau" if m["nua"] == "1" else "6t_cuoi", nam)
+        if m["chin"]:
+            return cls("9t", nam)
+        return cls("nam", nam)
+
+    def __str__(self) -> str:
+        if self.loai == "khoang":
+            return f"{self.tu}..{self.den}"
+        return {"thang": f"{self.nam}-{self.so:02d}", "quy": f"{self.nam}-Q{self.so}", "6t_dau": f"{self.nam}-H1",
+                "6t_cuoi": f"{self.nam}-H2", "9t": f"{self.nam}-9T", "nam": f"{self.nam}"}[self.loai]
+
+    @property
+    def ten(self) -> str:
+        """``tháng 10 năm 2022``, ``quý III năm 2022``, ``6 tháng đầu năm 2022``, ``9 tháng năm 2022``…"""
+        if self.loai == "khoang":
+            assert self.tu and self.den
+            return f"từ ngày {ngay_ngan(self.tu)} đến ngày {ngay_ngan(self.den)}"
+        if self.loai == "quy":
+            return f"quý {so_la_ma(self.so)} năm {self.nam}"
+        return {"thang": f"tháng {self.so} năm {self.nam}", "6t_dau": f"6 tháng đầu năm {self.nam}",
+                "6t_cuoi": f"6 tháng cuối năm {self.nam}", "9t": f"9 tháng năm {self.nam}",
+                "nam": f"năm {self.nam}"}[self.loai]
+
+    # --- months -------------------------------------------------------------------------------------
+
+    @property
+    def cac_thang(self) -> tuple[tuple[int, int], ...]:
+        """The (year, month) pairs the period covers (empty for an ad hoc range)."""
+        first, count = {"thang": (self.so, 1), "quy": (3 * self.so - 2, 3), "6t_dau": (1, 6), "6t_cuoi": (7, 6),
+                        "9t": (1, 9), "nam": (1, 12), "khoang": (0, 0)}[self.loai]
+        return tuple((self.nam, first + i) for i in range(count))
+
+    def khoang_so_lieu(self, ngay_chot: int | None) -> tuple[dt.date, dt.date]:
+        """The data window: the calendar period, or, with a cut-off day, from the day after the cut-off of
+        the month before to the cut-off of the last month (``ngay_chot=14``: 15/9 to 14/10)."""
+        if self.loai == "khoang":
+            assert self.tu and self.den
+            return self.tu, self.den
+        (y0, m0), (y1, m1) = self.cac_thang[0], self.cac_thang[-1]
+        if ngay_chot is None:
+            return dt.date(y0, m0, 1), dt.date(y1, m1, calendar.monthrange(y1, m1)[1])
+        py, pm = (y0 - 1, 12) if m0 == 1 else (y0, m0 - 1)
+        start = dt.date(py, pm, min(ngay_chot, calendar.monthrange(py, pm)[1])) + dt.timedelta(days=1)
+        return start, dt.date(y1, m1, min(ngay_chot, calendar.monthrange(y1, m1)[1]))
+
+    # --- neighbours ---------------------------------------------------------------------------------
+
+    def sau(self) -> Ky:
+        """The next period, whose tasks the report sets: tháng 11, quý IV, 6 tháng cuối năm, năm 2023."""
+        if self.loai == "thang":
+            return Ky("thang", self.nam + 1, 1) if self.so == 12 else Ky("thang", self.nam, self.so + 1)
+        if self.loai == "quy":
+            return Ky("quy", self.nam + 1, 1) if self.so == 4 else Ky("quy", self.nam, self.so + 1)
+        if self.loai == "6t_dau":
+            return Ky("6t_cuoi", self.nam)
+        if self.loai == "9t":
+            return Ky("quy", self.nam, 4)
+        if self.loai == "khoang":
+            assert self.tu and self.den
+            length = self.den - self.tu
+            return Ky("khoang", (self.den + length).year, 0, self.den + dt.timedelta(days=1),
+                      self.den + length + dt.timedelta(days=1))
+        return Ky("nam", self.nam + 1)
+
+    def truoc(self) -> Ky:
+        """The period before, of the same length (tháng 9 before tháng 10, quý II before quý III)."""
+        if self.loai == "thang":
+            return Ky("thang", self.nam - 1, 12) if self.so == 1 else Ky("thang", self.nam, self.so - 1)
+        if self.loai == "quy":
+            return Ky("quy", self.nam - 1, 4) if self.so == 1 else Ky("quy", self.nam, self.so - 1)
+        if self.loai == "6t_cuoi":
+            return Ky("6t_dau", self.nam)
+        if self.loai == "6t_dau":
+            return Ky("6t_cuoi", self.nam - 1)
+        return self.cung_ky()
+
+    def cung_ky(self) -> Ky:
+        """The same period a year earlier."""
+        if self.loai == "khoang":
+            assert self.tu and self.den
+            return Ky("khoang", self.nam - 1, 0, self.tu.replace(year=self.tu.year - 1),
+                      self.den.replace(year=self.den.year - 1))
+        return Ky(self.loai, self.nam - 1, self.so)
+
+    def cong(self, n: int) -> Ky:
+        """``n`` periods later (``docgen new``)."""
+        out = self
+        for _ in range(n):
+            out = out.sau() if out.loai != "9t" else Ky("9t", out.nam + 1)
+        return out
+
+    # --- how reports name themselves ----------------------------------------------------------------
+
+    @property
+    def mau_trich_yeu(self) -> str:
+        """An annual report is a "Tổng kết", a half-year one a "Sơ kết", the others report "Kết quả"."""
+        return {"nam": "Tổng kết", "6t_dau": "Sơ kết", "6t_cuoi": "Sơ kết"}.get(self.loai, "Kết quả")
+
+    @property
+    def ten_ky_truoc(self) -> str:
+        """How the previous period is named in comparisons: ``tháng trước``, ``quý trước``, ``kỳ trước``."""
+        return {"thang": "tháng trước", "quy": "quý trước"}.get(self.loai, "kỳ trước")
