@@ -19,10 +19,12 @@ from docgen.convert.kiem_tra_may import kiem_tra_may
 from docgen.convert.libreoffice import THOI_HAN_MOT_TEP
 from docgen.errors import DocgenError, LoiMau
 from docgen.load import nap_bao_cao
+from docgen.load.ky_moi import tao_ky_moi
 from docgen.load.sua_ma import sua_ma
 from docgen.model import BaoCao
 from docgen.render.mau import dung_tat_ca
 from docgen.render.xuat import xuat_docx
+from docgen.vietnamese.ky import Ky, KyKhongHopLe
 
 cai_dat()
 THANH_CONG, LOI_DU_LIEU, LOI_CACH_DUNG = 0, 1, 2
@@ -143,6 +145,28 @@ def _in_ket_qua(path: Path, findings: list[PhatHien]) -> None:
         _ra.print(f"[{colour}]{escape(f.ma)}[/] {escape(str(f).removeprefix(f.ma).lstrip())}")
     verdict = "đúng thể thức" if not errors else "CHƯA đúng thể thức"
     _ra.print(f"{path}: {verdict} — {errors} lỗi, {len(findings) - errors} cảnh báo", markup=False)
+
+
+@cli.command(options_metavar=_TUY_CHON)
+@click.argument("du_lieu", type=click.Path(path_type=Path), metavar="TỆP_DỮ_LIỆU")
+@click.option("--period", "--ky", "ky", default=None, metavar="KỲ",
+              help="Kỳ mới: 2022-11, 2022-Q4, 2022-H2, 2022-9T, 2023; mặc định là kỳ ngay sau.")
+@click.option("-o", "--out", "ra", required=True, type=click.Path(dir_okay=False, path_type=Path),
+              metavar="TỆP_MỚI.yaml", help="Tệp dữ liệu của kỳ mới.")
+@click.option("--ghi-de", is_flag=True, help="Cho phép ghi đè tệp đã có.")
+@click.pass_context
+def new(ctx: click.Context, du_lieu: Path, ky: str | None, ra: Path, ghi_de: bool) -> None:
+    """Tạo tệp dữ liệu kỳ sau từ tệp kỳ này: kỳ mới, số liệu kỳ này thành số liệu so sánh, giữ nguyên văn bản."""
+    try:
+        period = Ky.doc(ky) if ky else None
+    except KyKhongHopLe as exc:
+        raise click.BadParameter(str(exc), param_hint="--period") from exc
+    if ra.exists() and not ghi_de and sys.stdin.isatty():
+        ghi_de = click.confirm(f"Tệp {ra} đã có. Ghi đè?", default=False)
+    path, made = tao_ky_moi(du_lieu, ra, period, ghi_de)
+    _ra.print(f"Đã tạo {path} cho {made.ten}: điền số liệu (đang để «…»), số và ngày văn bản, rồi chạy "
+              f"docgen render.", markup=False)
+    ctx.exit(THANH_CONG)
 
 
 @cli.command("fix-encoding", options_metavar=_TUY_CHON)

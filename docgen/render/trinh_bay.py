@@ -78,7 +78,7 @@ def trinh_bay(bc: BaoCao) -> BaoCaoIn:
         do_mat=bc.do_mat,
         muc_do_khan=bc.muc_do_khan,
         ten_loai=bo_cuc.TEN_LOAI,
-        trich_yeu=[dien(line, values) for line in (bc.trich_yeu or _trich_yeu_theo_ky(bc))],
+        trich_yeu=_dong_trich_yeu([dien(line, values) for line in (bc.trich_yeu or _trich_yeu_theo_ky(bc))]),
         kinh_gui=kinh_gui,
         kinh_gui_cac_dong=kinh_gui_lines,
         noi_dung=[_dien_khoi(d, values) for d in noi_dung(bc)],
@@ -98,6 +98,11 @@ def _trich_yeu_theo_ky(bc: BaoCao) -> list[str]:
     if bc.phuong_huong_nhiem_vu is None:
         return [first]
     return [f"{first};", f"Phương hướng, nhiệm vụ {ky.sau().ten}"]
+
+
+def _dong_trich_yeu(lines: list[str]) -> list[str]:
+    """Each trích yếu line, split evenly when it is too long for the text width (14 pt bold)."""
+    return [part for line in lines for part in ngat_can_doi(line, trang.VUNG_CHU, trang.CO_CHU_TEN_LOAI, True)]
 
 
 def _dien_khoi(d: DongIn, values: dict[str, str]) -> DongIn:

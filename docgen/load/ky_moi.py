@@ -1,0 +1,92 @@
+"""``docgen new``: next period's data file from this period's.
+
+The period rolls forward, this period's figures become the comparison (``ky_truoc``) and the new
+figures are left blank for the clerk (they print as «…» until filled), the number and date are cleared
+(a draft), text and comments are kept. The new file is validated before it appears; an existing file is
+never overwritten unless asked.
+"""
+from __future__ import annotations
+
+import io
+import os
+from pathlib import Path
+from typing import Any
+
+from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap
+
+from docgen.errors import DuLieuKhongHopLe, Loi, LoiGhiTep, ViTri
+from docgen.load.nap import nap_bao_cao
+from docgen.model import BaoCao
+from docgen.render.xuat import ghi_nguyen_tu
+from docgen.vietnamese.ky import Ky
+
+
+def _yaml() -> YAML:
+    yaml = YAML()  # round trip: comments, order and quoting survive
+    yaml.width = 4096
+    yaml.preserve_quotes = True
+    yaml.indent(mapping=2, sequence=4, offset=2)
+    return yaml
+
+
+def _chi_tieu_moi(bc: BaoCao, lien_ke: bool) -> CommentedMap:
+    out = CommentedMap()
+    for code, ct in bc.chi_tieu.items():
+        entry = CommentedMap(ten=ct.ten)
+        if ct.don_vi:
+            entry["don_vi"] = ct.don_vi
+        if ct.loai != "cong_don":
+            entry["loai"] = ct.loai
+        if ct.loai == "ty_le":
+            entry["tu_so"], entry["mau_so"], entry["so_le"] = ct.tu_so, ct.mau_so, ct.so_le
+        else:
+            entry["gia_tri"] = None
+            if lien_ke and ct.gia_tri is not None:
+                entry["ky_truoc"] = ct.gia_tri
+        entry.fa.set_flow_style()
+        out[code] = entry
+    return out
+
+
+def tao_ky_moi(nguon: Path, ra: Path, ky: Ky | None = None, ghi_de: bool = False) -> tuple[Path, Ky]:
+    """Write next period's data file ``ra`` from ``nguon``; returns it and its period."""
+    bc = nap_bao_cao(nguon)
+    if bc.ky_bao_cao is None:
+        raise DuLieuKhongHopLe(str(nguon), [Loi("tệp không có ky_bao_cao nên không biết kỳ sau là kỳ nào",
+                                                ViTri(tep=str(nguon), truong="ky_bao_cao"))])
+    new = ky or bc.ky_bao_cao.sau()
+    if ra.exists() and not ghi_de:
+        raise LoiGhiTep(f"tệp «{ra}» đã có; không ghi đè (dùng --ghi-de nếu thật sự muốn)", ViTri(tep=str(ra)))
+    data = _yaml().load(nguon.read_text(encoding="utf-8-sig"))
+    data["ky_bao_cao"] = str(new)
+    for key in ("so", "ngay_ban_hanh"):
+        if key in data:
+            data[key] = None
+    data["nam_du_thao"] = new.den.year if new.den else new.nam
+    if bc.chi_tieu:
+        data["chi_tieu"] = _chi_tieu_moi(bc, new == bc.ky_bao_cao.sau())
+    data.pop("tong_hop_tu", None)
+    if isinstance(data.get("ho_so"), str):
+        target = (nguon.parent / data["ho_so"]).resolve()
+        data["ho_so"] = Path(os.path.relpath(target, ra.resolve().parent)).as_posix()
+    return _ghi_da_kiem_tra(data, ra), new
+
+
+def _ghi_da_kiem_tra(data: Any, ra: Path) -> Path:
+    """Write ``data`` to ``ra`` only after the same text has validated under a temporary name beside it."""
+    buffer = io.StringIO()
+    _yaml().dump(data, buffer)
+    text = buffer.getvalue().encode("utf-8")
+    probe = ra.with_name(f".{ra.name}.kiem-tra.yaml")
+    try:
+        ghi_nguyen_tu(probe, text)
+        nap_bao_cao(probe)
+    except DuLieuKhongHopLe as exc:
+        raise DuLieuKhongHopLe(str(ra), [Loi(f"tệp kỳ mới không hợp lệ: {p.thong_bao}", ViTri(tep=str(ra),
+                                             dong=p.vi_tri.dong, truong=p.vi_tri.truong)) for p in exc.cac_loi]) \
+            from exc
+    finally:
+        probe.unlink(missing_ok=True)
+    ghi_nguyen_tu(ra, text)
+    return ra

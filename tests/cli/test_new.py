@@ -1,0 +1,54 @@
+"""`docgen new`: next period's file from this period's, valid and renderable without edits."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from docgen.load import nap_bao_cao
+from tests.conftest import FIXTURES
+
+PERIODIC = ["cax-gia-vien-2025-10.yaml", "cax-gia-vien-2025-Q4.yaml", "so-nnmt-ninh-binh-2025-Q3.yaml",
+            "tu-ky-antq-2022.yaml"]
+
+
+@pytest.mark.parametrize("fixture", PERIODIC)
+def test_the_next_period_file_is_valid_and_renders_without_edits(docgen, tmp_path: Path, fixture: str) -> None:  # type: ignore[no-untyped-def]
+    target = tmp_path / "sub" / "ky-sau.yaml"
+    code, out, err = docgen("new", FIXTURES / fixture, "-o", target)
+    assert code == 0, err
+    old, new = nap_bao_cao(FIXTURES / fixture), nap_bao_cao(target)
+    assert old.ky_bao_cao is not None and new.ky_bao_cao == old.ky_bao_cao.sau()
+    assert new.so is None and new.ngay_ban_hanh is None
+    for code_, ct in old.chi_tieu.items():
+        if ct.loai != "ty_le":
+            assert new.chi_tieu[code_].gia_tri is None and new.chi_tieu[code_].ky_truoc == ct.gia_tri
+    assert new.mo_dau == old.mo_dau and new.nguoi_ky == old.nguoi_ky
+    code, _, err = docgen("render", target, "-o", tmp_path / "out")
+    assert code == 0, err
+
+
+def test_a_chosen_period_and_the_profile_path_follow_the_new_location(docgen, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    target = tmp_path / "a" / "b" / "2026-01.yaml"
+    assert docgen("new", FIXTURES / "cax-gia-vien-2025-10.yaml", "--period", "2026-01", "-o", target)[0] == 0
+    text = target.read_text(encoding="utf-8")
+    assert 'ky_bao_cao: "2026-01"' in text and "# Báo cáo tháng của Công an xã Gia Viễn" in text
+    assert nap_bao_cao(target).chi_tieu["vu_hinh_su"].ky_truoc is None  # not the month right after
+
+
+def test_nothing_is_overwritten_without_asking(docgen, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    target = tmp_path / "x.yaml"
+    target.write_text("giữ nguyên", encoding="utf-8")
+    code, _, err = docgen("new", FIXTURES / "cax-gia-vien-2025-10.yaml", "-o", target)
+    assert code == 1 and "không ghi đè" in err and target.read_text(encoding="utf-8") == "giữ nguyên"
+    assert docgen("new", FIXTURES / "cax-gia-vien-2025-10.yaml", "-o", target, "--ghi-de")[0] == 0
+
+
+def test_a_report_without_a_period_cannot_roll(docgen, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    code, _, err = docgen("new", FIXTURES / "toi-thieu.yaml", "-o", tmp_path / "x.yaml")
+    assert code == 1 and "ky_bao_cao" in err and not (tmp_path / "x.yaml").exists()
+
+
+def test_a_bad_period_is_a_usage_error(docgen, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    code, _, err = docgen("new", FIXTURES / "cax-gia-vien-2025-10.yaml", "--period", "2025-13", "-o", tmp_path / "x")
+    assert code == 2 and "tháng 13 không có thật" in err

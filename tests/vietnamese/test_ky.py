@@ -1,0 +1,53 @@
+"""Reporting periods: reading, Vietnamese wording, neighbours, data windows."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from docgen.vietnamese.ky import Ky, KyKhongHopLe
+
+
+@pytest.mark.parametrize(("text", "ten", "sau", "truoc", "cung_ky", "mau"), [
+    ("2022-10", "tháng 10 năm 2022", "tháng 11 năm 2022", "tháng 9 năm 2022", "tháng 10 năm 2021", "Kết quả"),
+    ("2022-12", "tháng 12 năm 2022", "tháng 1 năm 2023", "tháng 11 năm 2022", "tháng 12 năm 2021", "Kết quả"),
+    ("2022-01", "tháng 1 năm 2022", "tháng 2 năm 2022", "tháng 12 năm 2021", "tháng 1 năm 2021", "Kết quả"),
+    ("2022-Q3", "quý III năm 2022", "quý IV năm 2022", "quý II năm 2022", "quý III năm 2021", "Kết quả"),
+    ("2022-Q4", "quý IV năm 2022", "quý I năm 2023", "quý III năm 2022", "quý IV năm 2021", "Kết quả"),
+    ("2022-H1", "6 tháng đầu năm 2022", "6 tháng cuối năm 2022", "6 tháng cuối năm 2021", "6 tháng đầu năm 2021",
+     "Sơ kết"),
+    ("2022-9T", "9 tháng năm 2022", "quý IV năm 2022", "9 tháng năm 2021", "9 tháng năm 2021", "Kết quả"),
+    ("2022", "năm 2022", "năm 2023", "năm 2021", "năm 2021", "Tổng kết"),
+])
+def test_periods_are_worded_as_reports_word_them(text: str, ten: str, sau: str, truoc: str, cung_ky: str,
+                                                 mau: str) -> None:
+    ky = Ky.doc(text)
+    assert (ky.ten, ky.sau().ten, ky.truoc().ten, ky.cung_ky().ten, ky.mau_trich_yeu) == (ten, sau, truoc, cung_ky, mau)
+    assert Ky.doc(str(ky)) == ky
+
+
+def test_an_ad_hoc_range_reads_with_decree_short_dates() -> None:
+    ky = Ky.doc("2022-03-01..2022-04-15")
+    assert ky.ten == "từ ngày 01/3/2022 đến ngày 15/4/2022"
+
+
+@pytest.mark.parametrize(("text", "chot", "start", "end"), [
+    ("2022-10", 14, dt.date(2022, 9, 15), dt.date(2022, 10, 14)),
+    ("2022-01", 14, dt.date(2021, 12, 15), dt.date(2022, 1, 14)),
+    ("2022-Q3", 14, dt.date(2022, 6, 15), dt.date(2022, 9, 14)),
+    ("2022", 14, dt.date(2021, 12, 15), dt.date(2022, 12, 14)),
+    ("2022-02", None, dt.date(2022, 2, 1), dt.date(2022, 2, 28)),
+    ("2024-02", 28, dt.date(2024, 1, 29), dt.date(2024, 2, 28)),
+])
+def test_the_data_window_follows_the_cut_off_day(text: str, chot: int | None, start: dt.date, end: dt.date) -> None:
+    assert Ky.doc(text).khoang_so_lieu(chot) == (start, end)
+
+
+def test_quarters_cover_their_months() -> None:
+    assert Ky.doc("2025-Q4").cac_thang == ((2025, 10), (2025, 11), (2025, 12))
+
+
+@pytest.mark.parametrize("bad", ["2022-13", "2022-Q5", "22-10", "quý 3", "2022-04-15..2022-03-01", ""])
+def test_bad_periods_are_refused_in_vietnamese(bad: str) -> None:
+    with pytest.raises(KyKhongHopLe):
+        Ky.doc(bad)
