@@ -221,15 +221,17 @@ def _doan(p: etree._Element, cho: _Cho, kieu: _Kieu, stt: int) -> Doan:
     style_el = ppr.find("w:pStyle", NS) if ppr is not None else None
     style = style_el.get(_w("val")) if style_el is not None else None
     pchain = kieu.doan(ppr, style)
-    runs = [r for r in p.iter(_w("r")) if r.find("w:t", NS) is not None
-            and not any(a.tag == _w("txbxContent") for a in r.iterancestors())]
+    own = [r for r in p.iter(_w("r")) if not any(a.tag == _w("txbxContent") for a in r.iterancestors())]
+    runs = [r for r in own if r.find("w:t", NS) is not None]
     mark = ppr.find("w:rPr", NS) if ppr is not None else None
+    if not runs and own:  # a field with no cached result (a PAGE number): its runs carry the formatting
+        mark = own[0].find("w:rPr", NS)
     texts: list[str] = []
     fonts: set[str] = set()
     sizes: set[float] = set()
     colours: set[str] = set()
     bolds: set[bool] = set()
-    first_chain = kieu.run(runs[0].find("w:rPr", NS) if runs else mark, style)
+    first_chain = kieu.run(runs[0].find("w:rPr", NS) if runs else mark, style)  # the first text, else the mark
     underscore = 0.0
     for r in runs:
         chain = kieu.run(r.find("w:rPr", NS), style)

@@ -82,6 +82,8 @@ def _trich_yeu_va_kinh_gui(doc: TaiLieu, ten: Doan | None) -> tuple[list[Doan], 
         return [], []
     trich: list[Doan] = []
     for d in doc.doan[ten.stt:]:
+        if not trich and not d.van_ban.strip() and not d.duong_ke:
+            continue  # an empty paragraph between the tên loại and the trích yếu
         if not d.van_ban.replace("_", "").strip() or d.van_ban.startswith("Kính gửi") or d.can_le != ten.can_le:
             break
         trich.append(d)
@@ -101,13 +103,21 @@ def _trich_yeu_va_kinh_gui(doc: TaiLieu, ten: Doan | None) -> tuple[list[Doan], 
 
 
 def _chu_ky(body: list[Doan], nn: Doan | None) -> list[Doan]:
-    """The signature block: beside "Nơi nhận:" in its table row, or the container with the authority lines."""
+    """The signature block: beside "Nơi nhận:" in its table row, or the container with the authority lines.
+
+    Notes in brackets such as "(Đã ký)" or "(Chữ ký, dấu)" stand where the signature goes; they are not
+    title lines.
+    """
+    def line(d: Doan) -> bool:
+        text = d.van_ban.strip()
+        return bool(text) and not (text.startswith("(") and text.endswith(")"))
+
     if nn is not None and nn.bang:
-        side = [d for d in body if d.bang == nn.bang and d.hang == nn.hang and d.o != nn.o and d.van_ban.strip()]
+        side = [d for d in body if d.bang == nn.bang and d.hang == nn.hang and d.o != nn.o and line(d)]
         if side:
             return side
     boxes = {o_chua(d) for d in body if DAU_THAM_QUYEN.match(d.van_ban.strip()) and o_chua(d) != "than"}
-    return [d for d in body if o_chua(d) in boxes and d.van_ban.strip()]
+    return [d for d in body if o_chua(d) in boxes and line(d)]
 
 
 def ten_vung(v: Vung, d: Doan) -> str:
