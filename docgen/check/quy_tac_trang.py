@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from docgen.check.doc_docx import NS, TaiLieu, _w
+from docgen.check.doc_docx import TaiLieu
+from docgen.check.ooxml import NS, w
 from docgen.check.phat_hien import CANH_BAO, LOI, PhatHien, quy_tac
 from docgen.check.vung import Vung
 from docgen.vietnamese.ma_cu import tu_ma_cu
@@ -15,7 +16,7 @@ KHUNG_KHAN = {"HỎA TỐC", "HOẢ TỐC", "THƯỢNG KHẨN", "KHẨN"}
 def _pg(doc: TaiLieu, tag: str, attr: str) -> int | None:
     el = doc.sect_pr.find(f"w:{tag}", NS) if doc.sect_pr is not None else None
     try:
-        return int(str(el.get(_w(attr)))) if el is not None and el.get(_w(attr)) is not None else None
+        return int(str(el.get(w(attr)))) if el is not None and el.get(w(attr)) is not None else None
     except ValueError:
         return None
 

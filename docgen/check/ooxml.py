@@ -1,0 +1,116 @@
+"""WordprocessingML namespaces and the resolution of formatting through styles, defaults and the theme.
+
+Run properties: direct → character style (and its ``basedOn`` chain) → paragraph style chain → document
+defaults; fonts named by theme (``w:asciiTheme``) are looked up in the theme part. Paragraph properties
+inherit attribute by attribute (``w:spacing``, ``w:ind``). Style loops are cut.
+"""
+from __future__ import annotations
+
+from lxml import etree
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+A = "http://schemas.openxmlformats.org/drawingml/2006/main"
+NS = {"w": W, "r": R, "a": A, "wp": "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing",
+      "v": "urn:schemas-microsoft-com:vml"}
+EMU_PER_TWIP = 635
+
+
+def w(tag: str) -> str:
+    return f"{{{W}}}{tag}"
+
+
+class KieuChu:
+    """Style and theme resolution for paragraph and run properties of one document."""
+
+    def __init__(self, styles: etree._Element | None, theme: etree._Element | None) -> None:
+        found = [] if styles is None else styles.findall("w:style", NS)
+        self.by_id = {s.get(w("styleId")): s for s in found}
+        self.default_para = next((s.get(w("styleId")) for s in found if s.get(w("type")) == "paragraph"
+                                  and s.get(w("default")) in ("1", "true")), None)
+        self.defaults_rpr = None if styles is None else styles.find("w:docDefaults/w:rPrDefault/w:rPr", NS)
+        self.defaults_ppr = None if styles is None else styles.find("w:docDefaults/w:pPrDefault/w:pPr", NS)
+        self.theme = phong_theme(theme)
+
+    def chuoi(self, style_id: str | None, prop: str, default_para: bool = True) -> list[etree._Element]:
+        """The ``w:pPr`` or ``w:rPr`` of a style and its ancestors, nearest first (loops are cut)."""
+        out: list[etree._Element] = []
+        seen: set[str] = set()
+        sid = style_id or (self.default_para if default_para else None)
+        while sid and sid in self.by_id and sid not in seen and len(seen) < 50:
+            seen.add(sid)
+            el = self.by_id[sid].find(f"w:{prop}", NS)
+            if el is not None:
+                out.append(el)
+            based = self.by_id[sid].find("w:basedOn", NS)
+            sid = based.get(w("val")) if based is not None else None
+        return out
+
+    def run(self, run_rpr: etree._Element | None, para_style: str | None) -> list[etree._Element]:
+        """Run properties nearest first: direct, character style chain, paragraph style chain, defaults."""
+        chain = [run_rpr] if run_rpr is not None else []
+        rstyle = run_rpr.find("w:rStyle", NS) if run_rpr is not None else None
+        if rstyle is not None:
+            chain += self.chuoi(rstyle.get(w("val")), "rPr", default_para=False)
+        chain += self.chuoi(para_style, "rPr")
+        return chain + ([self.defaults_rpr] if self.defaults_rpr is not None else [])
+
+    def doan(self, ppr: etree._Element | None, para_style: str | None) -> list[etree._Element]:
+        chain = ([ppr] if ppr is not None else []) + self.chuoi(para_style, "pPr")
+        return chain + ([self.defaults_ppr] if self.defaults_ppr is not None else [])
+
+    def phong(self, chain: list[etree._Element], attr: str) -> str:
+        for el in chain:
+            fonts = el.find("w:rFonts", NS)
+            if fonts is None:
+                continue
+            if fonts.get(w(attr)):
+                return str(fonts.get(w(attr)))
+            theme = fonts.get(w(f"{attr}Theme")) or fonts.get(w("asciiTheme"))
+            if theme:
+                return self.theme.get("major" if theme.startswith("major") else "minor", "?")
+        return "?"
+
+
+def phong_theme(theme: etree._Element | None) -> dict[str, str]:
+    out: dict[str, str] = {}
+    if theme is not None:
+        for kind in ("major", "minor"):
+            latin = theme.find(f".//a:{kind}Font/a:latin", NS)
+            if latin is not None and latin.get("typeface"):
+                out[kind] = str(latin.get("typeface"))
+    return out
+
+
+def dau_tien(chain: list[etree._Element], path: str) -> etree._Element | None:
+    for el in chain:
+        found = el.find(path, NS)
+        if found is not None:
+            return found
+    return None
+
+
+def thuoc_tinh(chain: list[etree._Element], path: str, attr: str, default: int = 0) -> int:
+    """An attribute inherited on its own (``w:spacing``, ``w:ind``): the nearest level that sets it."""
+    for el in chain:
+        found = el.find(path, NS)
+        if found is not None and found.get(w(attr)) is not None:
+            try:
+                return int(float(str(found.get(w(attr)))))
+            except ValueError:
+                return default
+    return default
+
+
+def co_danh_so(pchain: list[etree._Element]) -> bool:
+    num = dau_tien(pchain, "w:numPr/w:numId")
+    return num is not None and num.get(w("val")) not in (None, "0")
+
+
+def bat(el: etree._Element | None) -> bool:
+    return el is not None and el.get(w("val"), "1") not in ("0", "false", "off")
+
+
+def co_vien_duoi(pchain: list[etree._Element]) -> bool:
+    border = dau_tien(pchain, "w:pBdr/w:bottom")
+    return border is not None and border.get(w("val")) not in ("nil", "none")
