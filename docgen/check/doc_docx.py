@@ -52,6 +52,8 @@ class Doan:
     duong_ke: tuple[int, ...] = ()  # lengths (twips) of the lines this paragraph draws
     dam_cac_run: frozenset[bool] = field(default_factory=frozenset)
     danh_so_tu_dong: bool = False  # Word list numbering or bullets (w:numPr): the mark is not in the text
+    duong_hinh: tuple[int, ...] = ()  # the lengths of the line shapes anchored in this paragraph alone
+    gop_cach: bool = False        # w:contextualSpacing: no space between it and a neighbour of its style
 
     @property
     def co(self) -> float:
@@ -159,6 +161,7 @@ def _doan(p: etree._Element, cho: _Cho, kieu: KieuChu, stt: int) -> Doan:
         phong_chu=frozenset(runs.fonts), co_chu_cac_run=frozenset(runs.sizes), co_truong_trang="PAGE" in instr.upper(),
         mau_chu=frozenset(runs.colours), duong_ke=tuple(x for x in [*lines, *cac_duong_hinh(p)] if x > 0),
         dam_cac_run=frozenset(runs.bolds), danh_so_tu_dong=co_danh_so(pchain),
+        duong_hinh=tuple(x for x in cac_duong_hinh(p) if x > 0), gop_cach=bat(dau_tien(pchain, "w:contextualSpacing")),
     )
 
 

@@ -19,8 +19,10 @@ NGAY_DU_THAO = re.compile(r"^([^,]+), ngày\s*(…|\.+)?\s*tháng\s*(…|\.+)?\s
 
 
 
-def duong_ke_duoi(doc: TaiLieu, d: Doan | None) -> int:
-    """The length (twips) of the line under ``d``: drawn by ``d`` itself or by the empty paragraph after it."""
+def duong_ke_duoi(doc: TaiLieu, d: Doan | None, khoi: list[Doan] | None = None) -> int:
+    """The length (twips) of the line under ``d``: drawn by ``d`` itself, by the empty paragraph after it,
+    or by a line shape anchored in another paragraph of the same element (Word anchors shapes wherever
+    the cursor was)."""
     if d is None:
         return 0
     if d.duong_ke:
@@ -28,7 +30,8 @@ def duong_ke_duoi(doc: TaiLieu, d: Doan | None) -> int:
     nxt = doc.doan[d.stt] if d.stt < len(doc.doan) else None
     if nxt is not None and nxt.duong_ke and not nxt.van_ban.replace("_", "").strip():
         return max(nxt.duong_ke)
-    return 0
+    shapes = [x for p in (khoi or []) for x in p.duong_hinh]
+    return max(shapes, default=0)
 
 
 def dong_dai_nhat(paragraphs: list[Doan]) -> Length:
@@ -60,7 +63,7 @@ def nd30_13_17(doc: TaiLieu, v: Vung) -> Iterator[PhatHien]:
         yield PhatHien("ND30-14", LOI, "Tiêu ngữ: chữ đậm, đứng, cỡ 13-14, căn giữa dưới Quốc hiệu", tn)
     if qh.sau or tn.truoc:
         yield PhatHien("ND30-15", LOI, "Quốc hiệu và Tiêu ngữ cách nhau dòng đơn, không thêm khoảng cách", tn)
-    length, text_w = duong_ke_duoi(doc, tn), do_rong(tn.van_ban.strip(), Pt(tn.co), True)
+    length, text_w = duong_ke_duoi(doc, tn, [qh, tn]), do_rong(tn.van_ban.strip(), Pt(tn.co), True)
     if not 0.9 * text_w.twips <= length <= 1.1 * text_w.twips:
         yield PhatHien("ND30-16", LOI, f"đường kẻ dưới Tiêu ngữ dài {length / 56.7:.1f} mm; phải là nét liền dài "
                                        f"bằng dòng chữ Tiêu ngữ ({text_w.mm:.1f} mm)", tn)
@@ -78,7 +81,7 @@ def nd30_18_19(doc: TaiLieu, v: Vung) -> Iterator[PhatHien]:
         code = "ND30-19" if d in issuer else "ND30-18"
         if not 12 <= d.co <= 13 or d.can_le != "center" or d.nghieng:
             yield PhatHien(code, LOI, "tên cơ quan: chữ in hoa, cỡ 12-13, đứng, căn giữa", d)
-    length, longest = duong_ke_duoi(doc, issuer[-1]), dong_dai_nhat(issuer)
+    length, longest = duong_ke_duoi(doc, issuer[-1], v.co_quan), dong_dai_nhat(issuer)
     if not _mot_phan_ba_den_nua(length, longest):
         yield PhatHien("ND30-19", LOI, f"đường kẻ dưới tên cơ quan dài {length / 56.7:.1f} mm; phải từ 1/3 đến 1/2 "
                                        f"dòng chữ dài nhất ({longest.mm:.1f} mm), nét liền, căn giữa", issuer[-1])
@@ -159,7 +162,7 @@ def nd30_26_28(doc: TaiLieu, v: Vung) -> Iterator[PhatHien]:
             yield PhatHien("ND30-27", LOI, "trích yếu: chữ thường, đậm, đứng, cỡ 13-14, căn giữa", d)
     if v.trich_yeu[0].van_ban.lower().startswith("v/v"):
         yield PhatHien("ND30-27", LOI, "trích yếu của văn bản có tên loại không bắt đầu bằng «V/v»", v.trich_yeu[0])
-    length, longest = duong_ke_duoi(doc, v.trich_yeu[-1]), dong_dai_nhat(v.trich_yeu)
+    length, longest = duong_ke_duoi(doc, v.trich_yeu[-1], [ten, *v.trich_yeu]), dong_dai_nhat(v.trich_yeu)
     if not _mot_phan_ba_den_nua(length, longest):
         yield PhatHien("ND30-28", LOI, f"đường kẻ dưới trích yếu dài {length / 56.7:.1f} mm; phải từ 1/3 đến 1/2 "
                                        f"dòng chữ dài nhất ({longest.mm:.1f} mm)", v.trich_yeu[-1])

@@ -49,12 +49,13 @@ def nd30_31_35(doc: TaiLieu, v: Vung) -> Iterator[PhatHien]:
         sizes |= set(d.co_chu_cac_run)
         if d.can_le != "both" or d.nghieng and not d.van_ban.startswith("Căn cứ") or not 13 <= d.co <= 14:
             yield PhatHien("ND30-31", LOI, "nội dung: chữ đứng, cỡ 13-14, căn đều hai lề", d)
-        if d.dam and not _la_tieu_de(d):
+        if d.dam_cac_run == {True} and not _la_tieu_de(d):  # a bold lead-in word is not a bold paragraph
             yield PhatHien("ND30-31", LOI, "đoạn nội dung không in đậm (chỉ tiêu đề mục, khoản)", d)
         if not (557 <= d.thut_dau_dong <= 577 or 710 <= d.thut_dau_dong <= 730):
             yield PhatHien("ND30-33", LOI, f"thụt đầu dòng {d.thut_dau_dong / 567:.2f} cm; Nghị định 30: 1 cm hoặc "
                                            "1,27 cm", d)
-        if prev is not None and prev.sau + d.truoc < 120:
+        joined = prev is not None and prev.kieu == d.kieu and (prev.gop_cach or d.gop_cach)
+        if prev is not None and (joined or prev.sau + d.truoc < 120):
             yield PhatHien("ND30-34", LOI, "các đoạn văn cách nhau tối thiểu 6 pt", d)
         if d.kieu_dong == "auto" and not 240 <= d.dong <= 360:
             yield PhatHien("ND30-35", LOI, f"giãn dòng {d.dong / 240:.2f} dòng; Nghị định 30: từ 1 đến 1,5 dòng", d)
@@ -104,7 +105,7 @@ def nd30_38_41(doc: TaiLieu, v: Vung) -> Iterator[PhatHien]:
                 yield PhatHien("ND30-40", LOI,
                                f"điểm theo thứ tự chữ cái tiếng Việt a, b, c, d, đ, e… (đúng ra là {want})", d)
                 diem = CHU_CAI_DIEM.index(p.group(1)) + 1 if p.group(1) in CHU_CAI_DIEM else diem
-            if d.dam:
+            if d.dam_cac_run == {True}:
                 yield PhatHien("ND30-40", LOI, "điểm a), b)… không in đậm", d)
     if v.than and not v.than[-1].van_ban.rstrip().endswith("./."):
         yield PhatHien("ND30-41", CANH_BAO, "nội dung kết thúc bằng dấu «./.»", v.than[-1])

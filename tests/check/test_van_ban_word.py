@@ -44,7 +44,21 @@ def _ke(cell, length_mm: float, width_mm: float) -> None:  # type: ignore[no-unt
     para.paragraph_format.left_indent, para.paragraph_format.right_indent = side, side
 
 
-def van_ban(thang: str = "3", so: str = "05", ky_thay: str = "KT. CHỦ TỊCH") -> bytes:
+def _hinh_ke(para, length_mm: float) -> None:  # type: ignore[no-untyped-def]
+    """A DrawingML line shape anchored in ``para`` (as Word does when the cursor sat there)."""
+    emu = int(length_mm * 36000)
+    xml = (f'<w:r xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+           f'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
+           f'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><w:drawing><wp:anchor>'
+           f'<wp:extent cx="{emu}" cy="0"/><a:graphic><a:graphicData><a:prstGeom prst="line"/></a:graphicData>'
+           f'</a:graphic></wp:anchor></w:drawing></w:r>')
+    from lxml import etree
+
+    para._p.append(etree.fromstring(xml))
+
+
+def van_ban(thang: str = "3", so: str = "05", ky_thay: str = "KT. CHỦ TỊCH", hinh: bool = False,
+            gop_cach: bool = False) -> bytes:
     d = docx.Document()
     sec = d.sections[0]
     sec.page_width, sec.page_height = Mm(210), Mm(297)
@@ -74,9 +88,12 @@ def van_ban(thang: str = "3", so: str = "05", ky_thay: str = "KT. CHỦ TỊCH")
     _p(left, "ỦY BAN NHÂN DÂN", 13, True)
     _p(left, "XÃ ĐÔNG ANH", 13, True)
     _ke(left, 16, 65 - 3.8)
-    _p(right, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 12, True)
+    quoc_hieu = _p(right, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 12, True)
     _p(right, "Độc lập - Tự do - Hạnh phúc", 13, True)
-    _ke(right, 56.1, 100 - 3.8)
+    if hinh:  # the line under the Tiêu ngữ, anchored in the Quốc hiệu paragraph
+        _hinh_ke(quoc_hieu, 56.1)
+    else:
+        _ke(right, 56.1, 100 - 3.8)
     _p(table.rows[1].cells[0], f"Số: {so}/BC-UBND", 13)
     _p(table.rows[1].cells[1], f"Đông Anh, ngày 15 tháng {thang} năm 2026", 14, italic=True)
     _p(d, "", 14)
@@ -87,8 +104,14 @@ def van_ban(thang: str = "3", so: str = "05", ky_thay: str = "KT. CHỦ TỊCH")
     para.paragraph_format.left_indent = para.paragraph_format.right_indent = Mm(60)
     for text, bold in (("I. KẾT QUẢ ĐẠT ĐƯỢC", True), ("1. Về thủ tục hành chính", True),
                        ("Đã tiếp nhận 1.245 hồ sơ, giải quyết đúng hạn 99,2%.", False),
+                       ("Đã công khai 100% thủ tục trên Cổng dịch vụ công.", False),
                        ("II. NHIỆM VỤ QUÝ II", True), ("Tiếp tục rà soát thủ tục hành chính./.", False)):
-        _p(d, text, 14, bold, align=WD_ALIGN_PARAGRAPH.JUSTIFY, indent=1.27, after=6)
+        para = _p(d, text, 14, bold, align=WD_ALIGN_PARAGRAPH.JUSTIFY, indent=1.27, after=6)
+        if gop_cach and not bold:
+            para.style = d.styles["List Paragraph"]  # Word's list style: no space between its paragraphs
+    lead = _p(d, "a) Về tiếp nhận:", 14, True, align=WD_ALIGN_PARAGRAPH.JUSTIFY, indent=1.27, after=6)
+    extra = lead.add_run(" bộ phận một cửa hoạt động ổn định.")
+    extra.font.name, extra.font.size = "Times New Roman", Pt(14)
     sig = d.add_table(rows=1, cols=2)
     left, right = sig.rows[0].cells
     left.paragraphs[0]._p.getparent().remove(left.paragraphs[0]._p)
@@ -112,6 +135,14 @@ def _loi(data: bytes) -> set[str]:
 
 def test_a_word_made_report_raises_no_false_error() -> None:
     assert _loi(van_ban()) == set()
+
+
+def test_a_line_shape_anchored_in_the_quoc_hieu_paragraph_counts_for_the_tieu_ngu() -> None:
+    assert _loi(van_ban(hinh=True)) == set()
+
+
+def test_a_list_style_that_swallows_paragraph_spacing_is_caught() -> None:
+    assert _loi(van_ban(gop_cach=True)) == {"ND30-34"}
 
 
 def test_the_breaks_a_person_makes_are_found() -> None:
