@@ -8,7 +8,7 @@ paragraph also carries the lengths of the lines it draws: a bottom border, a lin
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from lxml import etree
@@ -18,6 +18,17 @@ from docgen.check.duong_hinh import cac_duong_hinh
 from docgen.check.ooxml import NS, KieuChu, R, bat, co_danh_so, co_vien_duoi, dau_tien, thuoc_tinh, w
 from docgen.nd30.don_vi import Pt
 from docgen.render.do_rong import do_rong
+
+
+@dataclass(frozen=True)
+class Cot:
+    """One tab-separated part of a paragraph, with the formatting of its first text."""
+
+    van_ban: str
+    co_chu: float
+    dam: bool
+    nghieng: bool
+    gach_duoi: int  # twips of underscores, when the part is a run of them
 
 
 @dataclass(frozen=True)
@@ -54,6 +65,7 @@ class Doan:
     danh_so_tu_dong: bool = False  # Word list numbering or bullets (w:numPr): the mark is not in the text
     duong_hinh: tuple[int, ...] = ()  # the lengths of the line shapes anchored in this paragraph alone
     gop_cach: bool = False        # w:contextualSpacing: no space between it and a neighbour of its style
+    cot: tuple[Cot, ...] = ()     # the tab-separated columns of a header laid out with tab stops
 
     @property
     def co(self) -> float:
@@ -91,6 +103,7 @@ class _CacRun:
     colours: set[str] = field(default_factory=set)
     bolds: set[bool] = field(default_factory=set)
     underscore: float = 0.0
+    cot: list[list[object]] = field(default_factory=lambda: [["", 0.0, False, False, 0.0]])
 
     def them(self, r: etree._Element, chain: list[etree._Element], kieu: KieuChu) -> None:
         text = "".join("\t" if t.tag == w("tab") else (t.text or "") for t in r if t.tag in (w("t"), w("tab")))
@@ -99,6 +112,7 @@ class _CacRun:
         self.texts.append(text)
         size = dau_tien(chain, "w:sz")
         pts = int(str(size.get(w("val")))) / 2 if size is not None else 10.0
+        self._cot(text, pts, bat(dau_tien(chain, "w:b")), bat(dau_tien(chain, "w:i")))
         if text.strip():
             self.fonts.update(kieu.phong(chain, a) for a in ("ascii", "hAnsi"))
             self.sizes.add(pts)
@@ -107,6 +121,24 @@ class _CacRun:
             self.colours.add(str(colour.get(w("val"), "auto")) if colour is not None else "auto")
         if "_" in text:
             self.underscore += do_rong("_" * text.count("_"), Pt(pts)).twips
+
+    def _cot(self, text: str, pts: float, bold: bool, italic: bool) -> None:
+        """Follow the tab-separated columns: their text, first formatting and underscore width."""
+        for i, part in enumerate(text.split("\t")):
+            if i:
+                self.cot.append(["", 0.0, False, False, 0.0])
+            current = self.cot[-1]
+            if part.strip() and not str(current[0]).strip():
+                current[1:4] = [pts, bold, italic]
+            current[0] = f"{current[0]}{part}"
+            current[4] = float(str(current[4])) + do_rong("_" * part.count("_"), Pt(pts)).twips
+
+    def cac_cot(self) -> tuple[Cot, ...]:
+        parts = [c for c in self.cot if str(c[0]).strip()]
+        if len(parts) < 2:
+            return ()
+        return tuple(Cot(str(c[0]).strip(), float(str(c[1])), bool(c[2]), bool(c[3]),
+                         round(float(str(c[4]))) if not str(c[0]).replace("_", "").strip() else 0) for c in parts)
 
 
 def _cac_run(p: etree._Element, ppr: etree._Element | None, style: str | None,
@@ -162,6 +194,7 @@ def _doan(p: etree._Element, cho: _Cho, kieu: KieuChu, stt: int) -> Doan:
         mau_chu=frozenset(runs.colours), duong_ke=tuple(x for x in [*lines, *cac_duong_hinh(p)] if x > 0),
         dam_cac_run=frozenset(runs.bolds), danh_so_tu_dong=co_danh_so(pchain),
         duong_hinh=tuple(x for x in cac_duong_hinh(p) if x > 0), gop_cach=bat(dau_tien(pchain, "w:contextualSpacing")),
+        cot=runs.cac_cot() if cho.noi == "than" else (),
     )
 
 
@@ -217,6 +250,28 @@ class _Doc:
                 self.khoi(content if content is not None else child, cho)
 
 
+def tach_cot(paragraphs: list[Doan]) -> list[Doan]:
+    """Before the tên loại, split header lines laid out with tab stops into one paragraph per column.
+
+    ``ỦY BAN NHÂN DÂN⇥CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM`` becomes the issuer line in column 1 and the
+    Quốc hiệu in column 2, each with its own size and weight, as if they sat in a two-column table.
+    """
+    out: list[Doan] = []
+    in_header = True
+    for d in paragraphs:
+        if d.noi == "than" and d.van_ban.strip() == "BÁO CÁO":
+            in_header = False
+        if not (in_header and d.cot):
+            out.append(replace(d, stt=len(out) + 1))
+            continue
+        for k, c in enumerate(d.cot, 1):
+            out.append(replace(d, stt=len(out) + 1, noi=f"than cot {k}", van_ban=c.van_ban, co_chu=c.co_chu,
+                               dam=c.dam, nghieng=c.nghieng, hang=d.stt, o=k, can_le="center",
+                               duong_ke=(c.gach_duoi,) if c.gach_duoi else (), dam_cac_run=frozenset({c.dam}),
+                               cot=()))
+    return out
+
+
 def vung_chu(sect: etree._Element | None) -> int:
     """Text width of a section, twips (page width less the left and right margins)."""
     if sect is None:
@@ -262,6 +317,7 @@ def _doc(source: Path | bytes, name: str) -> TaiLieu:
     width = vung_chu(sect)
     reader = _Doc(kieu)
     reader.khoi(body, _Cho("than", width))
+    reader.out = tach_cot(reader.out)
     rels = xml.get("word/_rels/document.xml.rels")
     if rels is not None and sect is not None:
         targets = {r.get("Id"): str(r.get("Target")).lstrip("/").removeprefix("word/") for r in rels}

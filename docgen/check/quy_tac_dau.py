@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from docgen.check.doc_docx import Doan, TaiLieu
 from docgen.check.phat_hien import CANH_BAO, LOI, PhatHien, quy_tac
-from docgen.check.vung import TIEU_NGU, TIEU_NGU_LONG, Vung
+from docgen.check.vung import TIEU_NGU, TIEU_NGU_LONG, Vung, sau_cung_cho
 from docgen.nd30.don_vi import Length, Pt
 from docgen.nd30.so_ky_hieu import VIET_TAT_TEN_LOAI
 from docgen.render.do_rong import do_rong, ngat_dong
@@ -27,7 +27,7 @@ def duong_ke_duoi(doc: TaiLieu, d: Doan | None, khoi: list[Doan] | None = None) 
         return 0
     if d.duong_ke:
         return max(d.duong_ke)
-    nxt = doc.doan[d.stt] if d.stt < len(doc.doan) else None
+    nxt = sau_cung_cho(doc, d)
     if nxt is not None and nxt.duong_ke and not nxt.van_ban.replace("_", "").strip():
         return max(nxt.duong_ke)
     shapes = [x for p in (khoi or []) for x in p.duong_hinh]
@@ -137,7 +137,7 @@ def nd30_23_25(doc: TaiLieu, v: Vung) -> Iterator[PhatHien]:
             yield PhatHien("ND30-23", LOI, "ngày tháng không có thật", d)
     if not d.nghieng or d.dam or not 13 <= d.co <= 14:
         yield PhatHien("ND30-23", LOI, "dòng địa danh, ngày tháng: chữ nghiêng, không đậm, cỡ 13-14", d)
-    same_row = v.so is None or d is v.so or (d.bang > 0 and (v.so.bang, v.so.hang) == (d.bang, d.hang))
+    same_row = v.so is None or d is v.so or ((d.bang > 0 or d.hang > 0) and (v.so.bang, v.so.hang) == (d.bang, d.hang))
     if not same_row:
         yield PhatHien("ND30-24", LOI, "dòng số, ký hiệu và dòng địa danh, ngày tháng phải ngang nhau", d)
     found = m or draft

@@ -46,17 +46,18 @@ class Vung:
     sau_trich_yeu: Doan | None   # the paragraph right after the trích yếu (its line, if drawn apart)
 
 
-def _sau(doc: TaiLieu, d: Doan | None) -> Doan | None:
-    if d is None or d.stt >= len(doc.doan):
+def sau_cung_cho(doc: TaiLieu, d: Doan | None) -> Doan | None:
+    """The next paragraph in the same container (table cell, text box, tab column or the body)."""
+    if d is None:
         return None
-    return doc.doan[d.stt]  # stt is 1-based, so this is the next paragraph
+    return next((x for x in doc.doan[d.stt:] if x.noi == d.noi), None)  # stt is 1-based
 
 
 def tim_vung(doc: TaiLieu) -> Vung:
     """Every area of a báo cáo."""
     body = [d for d in doc.doan if not d.noi.startswith("dau trang")]
     qh = next((d for d in body if d.van_ban.strip() in QUOC_HIEU), None)
-    tn = _sau(doc, qh)
+    tn = sau_cung_cho(doc, qh)
     ten = next((d for d in body if d.van_ban.strip() == "BÁO CÁO"), None)
     head_end = ten.stt if ten else len(body) + 1
     head = [d for d in body if d.stt < head_end]
@@ -74,7 +75,7 @@ def tim_vung(doc: TaiLieu) -> Vung:
     start = max([d.stt for d in [ten, *trich, *kg] if d is not None] + [0])
     than = [d for d in body if start < d.stt < first_sig and d.noi == "than" and d.van_ban.strip()]
     return Vung(qh, tn if tn is not None and tn.van_ban.strip() else None, issuer, so, ngay, ten, trich, kg,
-                than, nn, recipients, signature, _sau(doc, trich[-1]) if trich else None)
+                than, nn, recipients, signature, sau_cung_cho(doc, trich[-1]) if trich else None)
 
 
 def _trich_yeu_va_kinh_gui(doc: TaiLieu, ten: Doan | None) -> tuple[list[Doan], list[Doan]]:

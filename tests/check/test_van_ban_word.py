@@ -57,8 +57,22 @@ def _hinh_ke(para, length_mm: float) -> None:  # type: ignore[no-untyped-def]
     para._p.append(etree.fromstring(xml))
 
 
+def _dong_tab(d, parts: list[tuple[str, float, bool, bool]]) -> None:  # type: ignore[no-untyped-def]
+    """A header line laid out with two centre tab stops (no table), as some clerks type it."""
+    para = d.add_paragraph()
+    para.paragraph_format.space_after = para.paragraph_format.space_before = Pt(0)
+    stops = para.paragraph_format.tab_stops
+    from docx.enum.text import WD_TAB_ALIGNMENT
+
+    stops.add_tab_stop(Mm(32.5), WD_TAB_ALIGNMENT.CENTER)
+    stops.add_tab_stop(Mm(115), WD_TAB_ALIGNMENT.CENTER)
+    for text, size, bold, italic in parts:
+        run = para.add_run("\t" + text)
+        run.font.name, run.font.size, run.bold, run.italic = "Times New Roman", Pt(size), bold, italic
+
+
 def van_ban(thang: str = "3", so: str = "05", ky_thay: str = "KT. CHỦ TỊCH", hinh: bool = False,
-            gop_cach: bool = False) -> bytes:
+            gop_cach: bool = False, tab: bool = False) -> bytes:
     d = docx.Document()
     sec = d.sections[0]
     sec.page_width, sec.page_height = Mm(210), Mm(297)
@@ -77,7 +91,15 @@ def van_ban(thang: str = "3", so: str = "05", ky_thay: str = "KT. CHỦ TỊCH",
             instr.text = text
             run._r.append(instr)
     run.font.name, run.font.size = "Times New Roman", Pt(14)
-    table = d.add_table(rows=2, cols=2)
+    if tab:
+        _dong_tab(d, [("ỦY BAN NHÂN DÂN", 13, True, False), ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 12, True, False)])
+        _dong_tab(d, [("XÃ ĐÔNG ANH", 13, True, False), ("Độc lập - Tự do - Hạnh phúc", 13, True, False)])
+        _dong_tab(d, [("_" * 7, 13, False, False), ("_" * 24, 13, False, False)])
+        _dong_tab(d, [(f"Số: {so}/BC-UBND", 13, False, False),
+                      (f"Đông Anh, ngày 15 tháng {thang} năm 2026", 14, False, True)])
+    table = d.add_table(rows=2, cols=2) if not tab else None
+    if table is None:
+        return _than_va_chu_ky(d, ky_thay, gop_cach)
     table.autofit = False
     widths = (Mm(65), Mm(100))
     for row in table.rows:
@@ -96,6 +118,10 @@ def van_ban(thang: str = "3", so: str = "05", ky_thay: str = "KT. CHỦ TỊCH",
         _ke(right, 56.1, 100 - 3.8)
     _p(table.rows[1].cells[0], f"Số: {so}/BC-UBND", 13)
     _p(table.rows[1].cells[1], f"Đông Anh, ngày 15 tháng {thang} năm 2026", 14, italic=True)
+    return _than_va_chu_ky(d, ky_thay, gop_cach)
+
+
+def _than_va_chu_ky(d, ky_thay: str, gop_cach: bool) -> bytes:  # type: ignore[no-untyped-def]
     _p(d, "", 14)
     _p(d, "BÁO CÁO", 14, True)
     _p(d, "", 14)
@@ -106,12 +132,13 @@ def van_ban(thang: str = "3", so: str = "05", ky_thay: str = "KT. CHỦ TỊCH",
                        ("Đã tiếp nhận 1.245 hồ sơ, giải quyết đúng hạn 99,2%.", False),
                        ("Đã công khai 100% thủ tục trên Cổng dịch vụ công.", False),
                        ("II. NHIỆM VỤ QUÝ II", True), ("Tiếp tục rà soát thủ tục hành chính./.", False)):
+        if text.startswith("II."):  # a điểm whose lead-in words are bold
+            lead = _p(d, "a) Về tiếp nhận:", 14, True, align=WD_ALIGN_PARAGRAPH.JUSTIFY, indent=1.27, after=6)
+            extra = lead.add_run(" bộ phận một cửa hoạt động ổn định.")
+            extra.font.name, extra.font.size = "Times New Roman", Pt(14)
         para = _p(d, text, 14, bold, align=WD_ALIGN_PARAGRAPH.JUSTIFY, indent=1.27, after=6)
         if gop_cach and not bold:
             para.style = d.styles["List Paragraph"]  # Word's list style: no space between its paragraphs
-    lead = _p(d, "a) Về tiếp nhận:", 14, True, align=WD_ALIGN_PARAGRAPH.JUSTIFY, indent=1.27, after=6)
-    extra = lead.add_run(" bộ phận một cửa hoạt động ổn định.")
-    extra.font.name, extra.font.size = "Times New Roman", Pt(14)
     sig = d.add_table(rows=1, cols=2)
     left, right = sig.rows[0].cells
     left.paragraphs[0]._p.getparent().remove(left.paragraphs[0]._p)
@@ -143,6 +170,12 @@ def test_a_line_shape_anchored_in_the_quoc_hieu_paragraph_counts_for_the_tieu_ng
 
 def test_a_list_style_that_swallows_paragraph_spacing_is_caught() -> None:
     assert _loi(van_ban(gop_cach=True)) == {"ND30-34"}
+
+
+def test_a_header_laid_out_with_tab_stops_is_understood() -> None:
+    assert _loi(van_ban(tab=True)) == set()
+    assert _loi(van_ban(tab=True, thang="03")) == {"ND30-23"}
+    assert _loi(van_ban(tab=True, so="5")) == {"ND30-20"}
 
 
 def test_the_breaks_a_person_makes_are_found() -> None:
