@@ -1,7 +1,8 @@
 """Post-processing of the rendered document.xml with lxml: what a template cannot say with text tags.
 
 - the rule lines (style ``DuongKe``) get the length the decree asks for (PL I.II.1, I.II.2.b, I.II.5.b);
-- the last body paragraph keeps with the signature table, so the signature never stands alone (§2.2 ô 7).
+- the last body paragraph keeps with the signature table, so the signature never stands alone (§2.2 ô 7);
+- the columns of the body's tables take widths from their content.
 """
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from lxml import etree
 
 from docgen.nd30 import trang
 from docgen.nd30.don_vi import Length, Pt
+from docgen.render.cot_bang import chia_cot, la_bang_so_lieu
 from docgen.render.do_rong import do_rong, ngat_dong
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -67,6 +69,9 @@ def hau_ky(document_xml: bytes, styles_xml: bytes) -> bytes:
             _do_duong_ke(para, styles, _vung_chu(root))
         elif _kieu(para) == "Khan":
             _khung_khan(para, _vung_chu(root))
+    for table in root.iter(_w("tbl")):
+        if la_bang_so_lieu(table):
+            chia_cot(table, round(_vung_chu(root).twips))
     _giu_voi_chu_ky(root)
     return bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True))
 

@@ -45,3 +45,20 @@ def test_page_and_columns_match_the_rules(doc) -> None:  # type: ignore[no-untyp
         int(x) for x in (trang.LE_TREN, trang.LE_DUOI, trang.LE_TRAI, trang.LE_PHAI)]
     assert abs(_kieu(doc, "CoQuan").rong - trang.COT_TRAI.twips) <= 1  # millimetres rounded to twips
     assert abs(_kieu(doc, "QuocHieu").rong - trang.COT_PHAI.twips) <= 1
+
+
+def test_table_columns_take_their_width_from_their_content() -> None:
+    import zipfile
+    from io import BytesIO
+
+    from lxml import etree
+
+    data = render_bao_cao(nap_bao_cao(FIXTURES / "ubnd-phuong-du-thao-gui-len.yaml"))
+    root = etree.fromstring(zipfile.ZipFile(BytesIO(data)).read("word/document.xml"))
+    w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    table = list(root.iter(f"{w}tbl"))[1]  # header table first, then the data table
+    widths = [int(c.get(f"{w}w")) for c in table.iter(f"{w}gridCol")]
+    assert len(widths) == 5 and sum(widths) == round(trang.VUNG_CHU.twips)
+    assert widths[0] < widths[1] / 2  # "TT" is narrow, "Nội dung" is not
+    cells = [int(tc.get(f"{w}w")) for tc in table.find(f"{w}tr").iter(f"{w}tcW")]
+    assert cells == widths
