@@ -198,12 +198,19 @@ def _doan(p: etree._Element, cho: _Cho, kieu: KieuChu, stt: int) -> Doan:
     )
 
 
-def _le_o(table: etree._Element, side: str) -> int:
-    mar = table.find(f"w:tblPr/w:tblCellMar/w:{side}", NS)
-    if mar is None:
-        mar = table.find(f"w:tblPr/w:tblCellMar/w:{'start' if side == 'left' else 'end'}", NS)
+def _le_o(table: etree._Element, cell: etree._Element, side: str) -> int:
+    """A cell's left or right margin: the cell's own (w:tcMar), else the table's, else Word's 108 twips."""
+    other = "start" if side == "left" else "end"
+    for path in (f"w:tcPr/w:tcMar/w:{side}", f"w:tcPr/w:tcMar/w:{other}"):
+        mar = cell.find(path, NS)
+        if mar is not None:
+            break
+    else:
+        mar = table.find(f"w:tblPr/w:tblCellMar/w:{side}", NS)
+        if mar is None:
+            mar = table.find(f"w:tblPr/w:tblCellMar/w:{other}", NS)
     try:
-        return int(str(mar.get(w("w"), "108"))) if mar is not None else 108  # Word's default cell margin
+        return int(str(mar.get(w("w"), "108"))) if mar is not None else 108
     except ValueError:
         return 108
 
@@ -217,7 +224,7 @@ def _rong_o(table: etree._Element, cell: etree._Element, c: int) -> int:
             value = int(str(cols[c - 1].get(w("w"), "0"))) if c - 1 < len(cols) else 0
     except ValueError:
         value = 0
-    return value - _le_o(table, "left") - _le_o(table, "right")
+    return value - _le_o(table, cell, "left") - _le_o(table, cell, "right")
 
 
 class _Doc:
