@@ -202,3 +202,30 @@ def test_terminating_docgen_leaves_no_libreoffice_behind(tmp_path: Path) -> None
     assert running() - before == set()
     assert {p.name for p in Path("/tmp").glob("docgen-lo-*")} - profiles_before == set()
     assert [p for p in (tmp_path / "out").iterdir() if p.name.endswith(".tmp.pdf")] == []
+
+
+@pytest.mark.parametrize("paragraphs", range(22, 31))
+def test_the_signature_never_stands_alone_on_a_page(libreoffice: LibreOffice, tmp_path: Path,
+                                                    paragraphs: int) -> None:
+    """Fill the body so that the page break falls at every place around the signature: the closing
+    paragraph, "Nơi nhận:" and the signer's name always share a page."""
+    import subprocess
+
+    import yaml
+
+    data = yaml.safe_load((FIXTURES / "toi-thieu.yaml").read_text(encoding="utf-8"))
+    data["ket_qua"] = {"noi_dung": [f"Đoạn văn thứ {i} của báo cáo, đủ dài để xuống dòng hai lần khi in trên "
+                                    "khổ giấy A4 với lề và cỡ chữ theo Nghị định 30." for i in range(paragraphs)]}
+    source = tmp_path / "bc.yaml"
+    source.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    docx = tmp_path / "bc.docx"
+    docx.write_bytes(render_bao_cao(nap_bao_cao(source)))
+    result = libreoffice.chuyen(docx, tmp_path / "bc.pdf")
+    assert result.thanh_cong, result.loi
+    pages = subprocess.run(["pdftotext", "-layout", str(result.ra), "-"], capture_output=True, text=True,
+                           check=True).stdout.split("\f")
+
+    def page(words: str) -> int:
+        return next(i for i, text in enumerate(pages) if words in text)
+
+    assert page("./.") == page("Nơi nhận") == page("Trần Văn Bình")
