@@ -18,6 +18,15 @@ _MAU = {
     "int_type": "phải là số nguyên",
     "int_from_float": "phải là số nguyên",
     "decimal_parsing": "phải là số",
+    "decimal_type": "phải là số",
+    "float_type": "phải là số",
+    "float_parsing": "phải là số",
+    "bool_type": "phải là có/không (true/false)",
+    "string_too_long": "quá dài",
+    "too_long": "quá nhiều mục",
+    "tuple_type": "phải là một danh sách",
+    "date_past": "phải là ngày đã qua",
+    "date_future": "phải là ngày sắp tới",
     "bool_parsing": "phải là có/không (true/false)",
     "list_type": "phải là một danh sách (các dòng bắt đầu bằng «- »)",
     "model_type": "phải là một nhóm «khóa: giá trị»",
@@ -39,12 +48,22 @@ NoiGoc = dict[DuongDan, tuple[str, int]]
 
 def dich_loi(exc: ValidationError, model: type[BaseModel], data: Any, noi: NoiGoc, tep: str) -> list[Loi]:
     """One located Vietnamese problem per pydantic error, in whichever file the field was written."""
-    out = []
+    by_place: dict[ViTri, list[str]] = {}
     for err in exc.errors(include_url=False):
         path = _duong_dan_du_lieu(err["loc"], data)
         file, line = tim_noi(path, noi, tep)
-        out.append(Loi(_thong_bao(err, path, model), ViTri(tep=file, dong=line, truong=viet_duong_dan(path) or None)))
-    return out
+        where = ViTri(tep=file, dong=line, truong=viet_duong_dan(path) or None)
+        message = _thong_bao(err, path, model)
+        if message not in by_place.setdefault(where, []):
+            by_place[where].append(message)
+    return [Loi(_gop(messages), where) for where, messages in by_place.items()]
+
+
+def _gop(messages: list[str]) -> str:
+    """One message per place: the alternatives of a union read "phải là chuỗi văn bản hoặc số"."""
+    if len(messages) > 1 and all(m.startswith("phải là ") for m in messages):
+        return "phải là " + " hoặc ".join(m.removeprefix("phải là ") for m in messages)
+    return "; ".join(messages)
 
 
 def _thong_bao(err: Any, path: DuongDan, model: type[BaseModel]) -> str:
@@ -61,7 +80,9 @@ def _thong_bao(err: Any, path: DuongDan, model: type[BaseModel]) -> str:
     template = _MAU.get(kind)
     if template:
         return template.format(**{k: str(v) for k, v in ctx.items()})
-    return str(err["msg"])  # our own custom errors are written in Vietnamese
+    if kind.startswith(("tham_quyen", "khoi_khong_hop_le")) or not str(err["msg"]).isascii():
+        return str(err["msg"])  # our own custom errors are written in Vietnamese
+    return f"giá trị không hợp lệ (mã lỗi pydantic «{kind}»)"
 
 
 def _truong_la(path: DuongDan, model: type[BaseModel]) -> str:
