@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+import zlib
 from pathlib import Path
 
 from lxml import etree
@@ -40,7 +41,8 @@ def mo_goi(source: Path | bytes, tep: str, can_doc: tuple[str, ...]) -> dict[str
             infos = archive.infolist()
             _kiem_tra_kich_thuoc(infos, tep)
             return {i.filename: _doc_gioi_han(archive, i, tep) for i in infos if i.filename.endswith(can_doc)}
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, NotImplementedError, ValueError) as exc:
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, NotImplementedError, ValueError,
+            OSError) as exc:
         raise _hong(tep, f"tệp nén hỏng ({exc})") from exc
 
 
