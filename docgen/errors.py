@@ -78,3 +78,24 @@ class LoiChuyenDoi(DocgenError):
 
 class LoiTepHong(DocgenError):
     """A document to check is broken or hostile (not a DOCX, truncated, a zip bomb, entities)."""
+
+
+_LOI_HE_THONG = {
+    "ENOENT": "không có tệp hoặc thư mục này",
+    "EACCES": "không có quyền",
+    "EPERM": "không được phép",
+    "EISDIR": "đây là một thư mục, không phải tệp",
+    "ENOTDIR": "một phần của đường dẫn không phải thư mục",
+    "ENOSPC": "hết chỗ trên đĩa",
+    "EROFS": "ổ đĩa chỉ đọc",
+    "EEXIST": "đã có",
+    "ENAMETOOLONG": "tên tệp quá dài",
+}
+
+
+def loi_he_thong(exc: OSError) -> str:
+    """An operating-system error in Vietnamese (``No such file or directory`` → ``không có tệp …``)."""
+    import errno
+
+    name = errno.errorcode.get(exc.errno or 0, "")
+    return _LOI_HE_THONG.get(name, exc.strerror or str(exc))

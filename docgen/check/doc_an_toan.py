@@ -13,7 +13,7 @@ from pathlib import Path
 
 from lxml import etree
 
-from docgen.errors import LoiTepHong, ViTri
+from docgen.errors import LoiTepHong, ViTri, loi_he_thong
 
 SO_PHAN_TOI_DA = 2000
 CO_TOI_DA_MOT_PHAN = 50 * 2**20
@@ -31,7 +31,7 @@ def mo_goi(source: Path | bytes, tep: str, can_doc: tuple[str, ...]) -> dict[str
     try:
         data = source if isinstance(source, bytes) else Path(source).read_bytes()
     except OSError as exc:
-        raise _hong(tep, exc.strerror or str(exc)) from exc
+        raise _hong(tep, loi_he_thong(exc)) from exc
     if not data:
         raise _hong(tep, "tệp rỗng")
     if not zipfile.is_zipfile(io.BytesIO(data)):
@@ -41,9 +41,11 @@ def mo_goi(source: Path | bytes, tep: str, can_doc: tuple[str, ...]) -> dict[str
             infos = archive.infolist()
             _kiem_tra_kich_thuoc(infos, tep)
             return {i.filename: _doc_gioi_han(archive, i, tep) for i in infos if i.filename.endswith(can_doc)}
+    except RuntimeError as exc:  # zipfile's word for an encrypted member
+        raise _hong(tep, "tệp được đặt mật khẩu hoặc bị hỏng; hãy lưu lại bản không mật khẩu") from exc
     except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, NotImplementedError, ValueError,
             OSError) as exc:
-        raise _hong(tep, f"tệp nén hỏng ({exc})") from exc
+        raise _hong(tep, f"tệp nén hỏng ({type(exc).__name__})") from exc
 
 
 def _kiem_tra_kich_thuoc(infos: list[zipfile.ZipInfo], tep: str) -> None:

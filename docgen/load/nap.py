@@ -10,7 +10,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from docgen.errors import DuLieuKhongHopLe, Loi, ViTri
+from docgen.errors import DuLieuKhongHopLe, Loi, ViTri, loi_he_thong
 from docgen.load.cay import DuongDan, LoiCuPhap, doc_json, doc_yaml
 from docgen.load.cho_trong import kiem_tra_cho_trong
 from docgen.load.giai_ma import LoiGiaiMa, giai_ma
@@ -24,7 +24,7 @@ def doc_du_lieu(path: Path) -> tuple[dict[str, Any], dict[DuongDan, int]]:
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise DuLieuKhongHopLe(tep, [Loi(f"không đọc được tệp ({exc.strerror})", ViTri(tep=tep))]) from exc
+        raise DuLieuKhongHopLe(tep, [Loi(f"không đọc được tệp ({loi_he_thong(exc)})", ViTri(tep=tep))]) from exc
     try:
         text = giai_ma(raw, tep)
         reader = doc_json if path.suffix.lower() == ".json" else doc_yaml

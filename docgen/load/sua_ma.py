@@ -10,7 +10,7 @@ from pathlib import Path
 
 import yaml
 
-from docgen.errors import DuLieuKhongHopLe, Loi, ViTri
+from docgen.errors import DuLieuKhongHopLe, Loi, ViTri, loi_he_thong
 from docgen.load.giai_ma import LoiGiaiMa, giai_ma
 from docgen.render.xuat import ghi_nguyen_tu
 from docgen.vietnamese.ma_cu import nhan_dien
@@ -60,7 +60,7 @@ def sua_ma(path: Path) -> tuple[list[ThayDoi], Path | None]:
         raw = path.read_bytes()
         text = giai_ma(raw, tep)
     except OSError as exc:
-        raise DuLieuKhongHopLe(tep, [Loi(f"không đọc được tệp ({exc.strerror})", ViTri(tep=tep))]) from exc
+        raise DuLieuKhongHopLe(tep, [Loi(f"không đọc được tệp ({loi_he_thong(exc)})", ViTri(tep=tep))]) from exc
     except LoiGiaiMa as exc:
         raise DuLieuKhongHopLe(tep, [exc.loi]) from exc
     spans = tim_ma_cu(text, tep)

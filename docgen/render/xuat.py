@@ -5,7 +5,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from docgen.errors import LoiGhiTep, ViTri
+from docgen.errors import LoiGhiTep, ViTri, loi_he_thong
 from docgen.load import nap_bao_cao
 from docgen.render.docx import render_bao_cao
 
@@ -16,7 +16,7 @@ def ghi_nguyen_tu(path: Path, data: bytes) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     except OSError as exc:
-        raise LoiGhiTep(f"không tạo được thư mục hoặc tệp ({exc.strerror})", ViTri(tep=str(path))) from exc
+        raise LoiGhiTep(f"không tạo được thư mục hoặc tệp ({loi_he_thong(exc)})", ViTri(tep=str(path))) from exc
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
@@ -24,7 +24,7 @@ def ghi_nguyen_tu(path: Path, data: bytes) -> None:
         os.replace(tmp, path)
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
-        raise LoiGhiTep(f"không ghi được tệp ({exc.strerror})", ViTri(tep=str(path))) from exc
+        raise LoiGhiTep(f"không ghi được tệp ({loi_he_thong(exc)})", ViTri(tep=str(path))) from exc
 
 
 def xuat_docx(du_lieu: Path, thu_muc_ra: Path, mau: Path | None = None) -> Path:

@@ -64,7 +64,7 @@ def test_one_bad_file_does_not_stop_the_others(docgen, tmp_path: Path) -> None:
 
 def test_a_missing_data_file_is_reported(docgen, tmp_path: Path) -> None:
     code, _, err = docgen("render", tmp_path / "khong-co.yaml", "-o", tmp_path)
-    assert code == 1 and "không đọc được tệp" in err and "khong-co.yaml" in err
+    assert code == 1 and "không đọc được tệp (không có tệp hoặc thư mục này)" in err and "khong-co.yaml" in err
 
 
 def test_a_missing_template_is_reported(docgen, tmp_path: Path) -> None:
