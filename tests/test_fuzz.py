@@ -55,3 +55,43 @@ def test_a_damaged_docx_is_refused_or_read(position: int, garbage: bytes) -> Non
         kiem_tra_tai_lieu(doc_docx(data))
     except DocgenError:
         pass
+
+
+def _zip_with(document_xml: bytes, base: bytes) -> bytes:
+    import io
+    import zipfile
+
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(base)) as src, zipfile.ZipFile(out, "w") as dst:
+        for name in src.namelist():
+            dst.writestr(name, document_xml if name == "word/document.xml" else src.read(name))
+    return out.getvalue()
+
+
+@SETTINGS
+@given(st.lists(st.tuples(st.integers(min_value=0, max_value=10_000), st.sampled_from(["drop", "dup", "strip"])),
+                min_size=1, max_size=6))
+def test_a_structurally_damaged_document_is_checked_without_a_crash(edits: list[tuple[int, str]]) -> None:
+    """Elements removed, duplicated or emptied of attributes anywhere in document.xml."""
+    import copy
+    import io
+    import zipfile
+
+    from lxml import etree
+
+    root = etree.fromstring(zipfile.ZipFile(io.BytesIO(GOOD_DOCX)).read("word/document.xml"))
+    for index, kind in edits:
+        elements = [e for e in root.iter() if e.getparent() is not None]
+        if not elements:
+            break
+        target = elements[index % len(elements)]
+        if kind == "drop":
+            target.getparent().remove(target)
+        elif kind == "dup":
+            target.addnext(copy.deepcopy(target))
+        else:
+            target.attrib.clear()
+    try:
+        kiem_tra_tai_lieu(doc_docx(_zip_with(etree.tostring(root), GOOD_DOCX)))
+    except DocgenError:
+        pass
