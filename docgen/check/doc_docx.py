@@ -15,9 +15,9 @@ from lxml import etree
 
 from docgen.check.doc_an_toan import mo_goi, phan_tich
 from docgen.check.duong_hinh import cac_duong_hinh
-from docgen.check.ooxml import NS, KieuChu, R, bat, co_danh_so, co_vien_duoi, dau_tien, thuoc_tinh, w
 from docgen.nd30.don_vi import Pt
 from docgen.render.do_rong import do_rong
+from docgen.render.ooxml import NS, KieuChu, R, bat, co_danh_so, co_vien_duoi, dau_tien, thuoc_tinh, w
 
 
 @dataclass(frozen=True)

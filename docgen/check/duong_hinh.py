@@ -5,7 +5,7 @@ import re
 
 from lxml import etree
 
-from docgen.check.ooxml import EMU_PER_TWIP, NS, w
+from docgen.render.ooxml import EMU_PER_TWIP, NS, w
 
 _SHAPE_LINE = re.compile(r"width:\s*([\d.]+)(pt|in|mm|cm)")
 

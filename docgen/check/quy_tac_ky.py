@@ -8,11 +8,12 @@ from docgen.check.doc_docx import TaiLieu
 from docgen.check.phat_hien import CANH_BAO, LOI, PhatHien, quy_tac
 from docgen.check.vung import Vung
 from docgen.nd30 import tham_quyen
+from docgen.nd30.don_vi import Length
+from docgen.nd30.trang import KHUNG_KHAN
 
 LUU = re.compile(r"^- Lưu: VT(, [^.]+)?\.$")
 O_12 = re.compile(r"^[A-ZĐ]+\.?\(\d+\)\.?$")
 HOC_HAM = re.compile(r"^(GS|PGS|TS|ThS|CN|KS|BS|TSKH)\.", re.IGNORECASE)
-KHUNG_KHAN = {"HỎA TỐC": 30, "HOẢ TỐC": 30, "THƯỢNG KHẨN": 40, "KHẨN": 20}
 
 
 
@@ -69,9 +70,10 @@ def nd30_47_51(doc: TaiLieu, v: Vung) -> Iterator[PhatHien]:
 @quy_tac
 def nd30_53(doc: TaiLieu, v: Vung) -> Iterator[PhatHien]:
     for d in doc.doan:
-        width = KHUNG_KHAN.get(d.van_ban.strip())
-        if width is None or (v.ten_loai is not None and d.stt > v.ten_loai.stt):
+        box_size = KHUNG_KHAN.get(d.van_ban.strip())
+        if box_size is None or (v.ten_loai is not None and d.stt > v.ten_loai.stt):
             continue
-        box = (d.rong - d.thut_trai - d.thut_phai) / 56.693
+        width = round(box_size.mm)
+        box = Length(d.rong - d.thut_trai - d.thut_phai).mm
         if not d.dam or not 13 <= d.co <= 14 or abs(box - width) > 1:
             yield PhatHien("ND30-53", LOI, f"dấu mức độ khẩn: chữ in hoa, đậm, cỡ 13-14, trong khung {width} × 8 mm", d)

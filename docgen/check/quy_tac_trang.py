@@ -4,13 +4,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from docgen.check.doc_docx import TaiLieu
-from docgen.check.ooxml import NS, w
 from docgen.check.phat_hien import CANH_BAO, LOI, PhatHien, quy_tac
 from docgen.check.vung import Vung
+from docgen.nd30.trang import KHUNG_KHAN  # the urgency mark is red by decree (PL I.III.2.b)
+from docgen.render.ooxml import NS, w
 from docgen.vietnamese.ma_cu import tu_ma_cu
 
 PHONG_HOP_LE = {"Times New Roman", "Liberation Serif"}  # the second has the same metrics (spec §1)
-KHUNG_KHAN = {"HỎA TỐC", "HOẢ TỐC", "THƯỢNG KHẨN", "KHẨN"}
 
 
 def _pg(doc: TaiLieu, tag: str, attr: str) -> int | None:

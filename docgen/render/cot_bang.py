@@ -9,24 +9,20 @@ from lxml import etree
 
 from docgen.nd30.don_vi import Pt
 from docgen.render.do_rong import do_rong
+from docgen.render.ooxml import NS, w
 
-W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-NS = {"w": W}
 KIEU_O_BANG = ("BangCot", "BangO")  # the paragraph styles of the template's data tables
 CO_CHU_O = Pt(13)
 LE_O = 2 * 85 + 60  # the cell margins of the template's tables, and a little air
 
-
-def _w(tag: str) -> str:
-    return f"{{{W}}}{tag}"
 
 
 def _cac_o(row: etree._Element) -> list[tuple[str, bool]]:
     cells = []
     for cell in row.findall("w:tc", NS):
         style = cell.find(".//w:pStyle", NS)
-        text = "".join(t.text or "" for t in cell.iter(_w("t")))
-        cells.append((text, style is not None and style.get(_w("val")) == "BangCot"))
+        text = "".join(t.text or "" for t in cell.iter(w("t")))
+        cells.append((text, style is not None and style.get(w("val")) == "BangCot"))
     return cells
 
 
@@ -61,16 +57,16 @@ def chia_cot(table: etree._Element, total: int) -> None:
     for col in list(grid):
         grid.remove(col)
     for value in twips:
-        etree.SubElement(grid, _w("gridCol")).set(_w("w"), str(value))
+        etree.SubElement(grid, w("gridCol")).set(w("w"), str(value))
     for row in table.findall("w:tr", NS):
         for cell, value in zip(row.findall("w:tc", NS), twips, strict=False):
             tcw = cell.find("w:tcPr/w:tcW", NS)
             if tcw is not None:
-                tcw.set(_w("w"), str(value))
-                tcw.set(_w("type"), "dxa")
+                tcw.set(w("w"), str(value))
+                tcw.set(w("type"), "dxa")
 
 
 def la_bang_so_lieu(table: etree._Element) -> bool:
     """Whether a table is one of the template's data tables (not the header or the signature)."""
     style = table.find("w:tr/w:tc/w:p/w:pPr/w:pStyle", NS)
-    return style is not None and style.get(_w("val")) in KIEU_O_BANG
+    return style is not None and style.get(w("val")) in KIEU_O_BANG

@@ -14,9 +14,8 @@ from docgen.nd30 import trang
 from docgen.nd30.don_vi import Length, Pt
 from docgen.render.cot_bang import chia_cot, la_bang_so_lieu
 from docgen.render.do_rong import do_rong, ngat_dong
-
-W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-NS = {"w": W}
+from docgen.render.ooxml import NS, W, bat, dau_tien, w
+from docgen.render.ooxml import KieuChu as KieuChuOoxml
 
 # Which element each rule line underlines, and its length as a share of that element's longest line.
 TY_LE_DUONG_KE = {
@@ -26,9 +25,6 @@ TY_LE_DUONG_KE = {
 }
 NHAN_NOI_NHAN = "Nơi nhận:"
 
-
-def _w(tag: str) -> str:
-    return f"{{{W}}}{tag}"
 
 
 @dataclass(frozen=True)
@@ -41,35 +37,26 @@ class KieuChu:
 
 def kieu_chu(styles_xml: bytes) -> dict[str, KieuChu]:
     """Size and weight of every paragraph style, following ``basedOn`` down to the defaults."""
-    root = etree.fromstring(styles_xml)
-    default = root.find("w:docDefaults/w:rPrDefault/w:rPr/w:sz", NS)
-    base_size = int(default.get(_w("val"))) if default is not None else 24
-    by_id = {s.get(_w("styleId")): s for s in root.findall("w:style", NS)}
-
-    def resolve(style_id: str | None, depth: int = 0) -> tuple[int, bool]:
-        style = by_id.get(style_id) if style_id else None
-        if style is None or depth > 10:
-            return base_size, False
-        parent = style.find("w:basedOn", NS)
-        size, bold = resolve(parent.get(_w("val")) if parent is not None else None, depth + 1)
-        sz, b = style.find("w:rPr/w:sz", NS), style.find("w:rPr/w:b", NS)
-        size = int(sz.get(_w("val"))) if sz is not None else size
-        bold = (b.get(_w("val"), "1") not in ("0", "false")) if b is not None else bold
-        return size, bold
-
-    return {sid: KieuChu(Pt(resolve(sid)[0] / 2), resolve(sid)[1]) for sid in by_id}
+    styles = KieuChuOoxml(etree.fromstring(styles_xml), None)
+    out = {}
+    for sid in styles.by_id:
+        chain = styles.run(None, sid)
+        size = dau_tien(chain, "w:sz")
+        out[sid] = KieuChu(Pt(int(str(size.get(w("val")))) / 2 if size is not None else 12),
+                           bat(dau_tien(chain, "w:b")))
+    return out
 
 
 def hau_ky(document_xml: bytes, styles_xml: bytes) -> bytes:
     """The document with rule lines measured and the signature kept with the text before it."""
     root = etree.fromstring(document_xml)
     styles = kieu_chu(styles_xml)
-    for para in root.iter(_w("p")):
+    for para in root.iter(w("p")):
         if _kieu(para) == "DuongKe":
             _do_duong_ke(para, styles, _vung_chu(root))
         elif _kieu(para) == "Khan":
             _khung_khan(para, _vung_chu(root))
-    for table in root.iter(_w("tbl")):
+    for table in root.iter(w("tbl")):
         if la_bang_so_lieu(table):
             chia_cot(table, round(_vung_chu(root).twips))
     _giu_voi_chu_ky(root)
@@ -78,18 +65,18 @@ def hau_ky(document_xml: bytes, styles_xml: bytes) -> bytes:
 
 def _kieu(para: etree._Element) -> str | None:
     style = para.find("w:pPr/w:pStyle", NS)
-    return style.get(_w("val")) if style is not None else None
+    return style.get(w("val")) if style is not None else None
 
 
 def _van_ban(para: etree._Element) -> str:
-    return "".join(t.text or "" for t in para.iter(_w("t")))
+    return "".join(t.text or "" for t in para.iter(w("t")))
 
 
 def _vung_chu(root: etree._Element) -> Length:
     size, margins = root.find(".//w:sectPr/w:pgSz", NS), root.find(".//w:sectPr/w:pgMar", NS)
     if size is None or margins is None:
         return trang.VUNG_CHU
-    return Length(int(size.get(_w("w"))) - int(margins.get(_w("left"))) - int(margins.get(_w("right"))))
+    return Length(int(size.get(w("w"))) - int(margins.get(w("left"))) - int(margins.get(w("right"))))
 
 
 def _do_duong_ke(rule: etree._Element, styles: dict[str, KieuChu], text_width: Length) -> None:
@@ -106,7 +93,7 @@ def _do_duong_ke(rule: etree._Element, styles: dict[str, KieuChu], text_width: L
 
 def _be_rong_o(para: etree._Element, text_width: Length) -> Length:
     cell = para.getparent()
-    return Length(int(cell.find("w:tcPr/w:tcW", NS).get(_w("w")))) if cell.tag == _w("tc") else text_width
+    return Length(int(cell.find("w:tcPr/w:tcW", NS).get(w("w")))) if cell.tag == w("tc") else text_width
 
 
 def _dat_le(para: etree._Element, width: Length, length: Length) -> None:
@@ -115,9 +102,9 @@ def _dat_le(para: etree._Element, width: Length, length: Length) -> None:
     ppr = para.find("w:pPr", NS)
     for old in ppr.findall("w:ind", NS):
         ppr.remove(old)
-    ind = etree.SubElement(ppr, _w("ind"))
-    ind.set(_w("left"), str(side))
-    ind.set(_w("right"), str(side))
+    ind = etree.SubElement(ppr, w("ind"))
+    ind.set(w("left"), str(side))
+    ind.set(w("right"), str(side))
     _dat_thu_tu(ppr)
 
 
@@ -131,7 +118,7 @@ def _doan_phia_tren(rule: etree._Element) -> list[etree._Element]:
     """The run of same-style paragraphs directly above a rule line (e.g. every issuer line)."""
     out: list[etree._Element] = []
     node = rule.getprevious()
-    while node is not None and node.tag == _w("p") and (not out or _kieu(node) == _kieu(out[0])):
+    while node is not None and node.tag == w("p") and (not out or _kieu(node) == _kieu(out[0])):
         out.insert(0, node)
         node = node.getprevious()
     return out
@@ -153,15 +140,15 @@ def _dat_thu_tu(ppr: etree._Element) -> None:
 
 
 def _giu_voi_chu_ky(root: etree._Element) -> None:
-    for table in root.iter(_w("tbl")):
+    for table in root.iter(w("tbl")):
         first = table.find(".//w:p", NS)
         if first is not None and _van_ban(first).strip() == NHAN_NOI_NHAN:
             before = table.getprevious()
-            if before is not None and before.tag == _w("p"):
+            if before is not None and before.tag == w("p"):
                 ppr = before.find("w:pPr", NS)
                 if ppr is None:
-                    ppr = etree.SubElement(before, _w("pPr"))
+                    ppr = etree.SubElement(before, w("pPr"))
                     before.insert(0, ppr)
                 if ppr.find("w:keepNext", NS) is None:
-                    ppr.append(etree.Element(_w("keepNext")))
+                    ppr.append(etree.Element(w("keepNext")))
                     _dat_thu_tu(ppr)

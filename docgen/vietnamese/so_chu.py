@@ -18,7 +18,8 @@ class SoKhongHopLe(TypeError):
     """A value that cannot be read in words (a float, a non-number, an infinite Decimal)."""
 
 
-def _kiem_tra(n: object) -> int | Decimal:
+def kiem_tra_so(n: object) -> int | Decimal:
+    """``n`` if it is an int or a finite Decimal; a float or anything else is refused clearly."""
     if isinstance(n, bool) or not isinstance(n, int | Decimal):
         if isinstance(n, float):
             raise SoKhongHopLe(f"không đọc số thực dấu phẩy động {n!r}: float không chính xác, hãy dùng "
@@ -80,7 +81,7 @@ def number_to_words(n: int | Decimal, *, linh: Literal["linh", "lẻ"] = "linh",
     """``n`` in Vietnamese words: ``2022`` → ``hai nghìn không trăm hai mươi hai``; ``Decimal('5.65')``
     → ``năm phẩy sáu mươi lăm``. ``linh``/``lẻ`` and ``nghìn``/``ngàn`` as the house style prefers;
     ``tu=False`` reads 24 as ``hai mươi bốn``. A float is refused."""
-    n = _kiem_tra(n)
+    n = kiem_tra_so(n)
     sign, n = (["âm"], -n) if n < 0 else ([], n)
     whole = int(n)
     words = _so_nguyen(whole, linh, nghin, tu) or [CHU_SO[0]]
@@ -98,7 +99,7 @@ def amount_in_words(n: int | Decimal, don_vi: str = "đồng") -> str:
 
     Vietnamese đồng have no subunit in use, so a non-integer amount is refused rather than rounded.
     """
-    n = _kiem_tra(n)
+    n = kiem_tra_so(n)
     if isinstance(n, Decimal) and n != n.to_integral_value():
         raise SoKhongHopLe(f"số tiền {n} có phần lẻ: tiền đồng ghi số nguyên")
     text = f"{number_to_words(int(n))} {don_vi}".strip()
