@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from docgen.check.doc_docx import Doan, TaiLieu
 from docgen.check.phat_hien import CANH_BAO, LOI, PhatHien, quy_tac
-from docgen.check.vung import TIEU_NGU, TIEU_NGU_LONG, Vung, sau_cung_cho
+from docgen.check.vung import TIEU_NGU, TIEU_NGU_LONG, Vung, phan_tab, sau_cung_cho
 from docgen.nd30.don_vi import Length, Pt
 from docgen.nd30.so_ky_hieu import VIET_TAT_TEN_LOAI
 from docgen.render.do_rong import do_rong, ngat_dong
@@ -87,19 +87,13 @@ def nd30_18_19(doc: TaiLieu, v: Vung) -> Iterator[PhatHien]:
                                        f"dòng chữ dài nhất ({longest.mm:.1f} mm), nét liền, căn giữa", issuer[-1])
 
 
-def _phan(d: Doan, pattern: re.Pattern[str]) -> str:
-    """The tab-separated segment of a paragraph that ``pattern`` is about (Số and date may share a line)."""
-    parts = [p.strip() for p in d.van_ban.split("\t") if p.strip()]
-    return next((p for p in parts if pattern.search(p)), d.van_ban.strip())
-
-
 @quy_tac
 def nd30_20_22(doc: TaiLieu, v: Vung) -> Iterator[PhatHien]:
     so = v.so
     if so is None:
         yield PhatHien("ND30-20", LOI, "không có dòng số, ký hiệu «Số: …/BC-…»")
         return
-    text = _phan(so, re.compile(r"^Số")).replace("\u00a0", " ")
+    text = phan_tab(so, re.compile(r"^Số")).replace("\u00a0", " ")
     if SO_DU_THAO.match(text):
         yield PhatHien("ND30-20", CANH_BAO, "dự thảo: chưa có số văn bản", so)
     elif not SO_KY_HIEU.match(text):
@@ -123,7 +117,7 @@ def nd30_23_25(doc: TaiLieu, v: Vung) -> Iterator[PhatHien]:
     if d is None:
         yield PhatHien("ND30-23", LOI, "không có dòng «<Địa danh>, ngày … tháng … năm …» ở phần đầu")
         return
-    text = _phan(d, re.compile(r", ngày"))
+    text = phan_tab(d, re.compile(r", ngày"))
     m, draft = NGAY.match(text), NGAY_DU_THAO.match(text)
     if draft and not m:
         yield PhatHien("ND30-23", CANH_BAO, "dự thảo: chưa có ngày ban hành", d)

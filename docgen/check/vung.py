@@ -46,6 +46,17 @@ class Vung:
     sau_trich_yeu: Doan | None   # the paragraph right after the trích yếu (its line, if drawn apart)
 
 
+def phan_tab(d: Doan, pattern: re.Pattern[str]) -> str:
+    """The tab-separated segment of a paragraph that ``pattern`` is about (Số and date may share a line)."""
+    parts = [p.strip() for p in d.van_ban.split("\t") if p.strip()]
+    return next((p for p in parts if pattern.search(p)), d.van_ban.strip())
+
+
+def dia_danh(v: Vung) -> str | None:
+    """The place name of ô 4, before ", ngày"."""
+    return phan_tab(v.ngay, NGAY_TRONG).split(",")[0].strip() if v.ngay else None
+
+
 def sau_cung_cho(doc: TaiLieu, d: Doan | None) -> Doan | None:
     """The next paragraph in the same container (table cell, text box, tab column or the body)."""
     if d is None:

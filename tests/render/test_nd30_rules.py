@@ -75,3 +75,18 @@ def test_a_rule_line_of_the_wrong_length_is_caught(hat_giong: bytes) -> None:
     bad = _sua(hat_giong, "word/document.xml", f'w:left="{rule.thut_trai}" w:right="{rule.thut_phai}"',
                f'w:left="{longer}" w:right="{longer}"')
     assert "ND30-16" in {f.ma for f in kiem_tra_tai_lieu(doc_docx(bad))}
+
+
+@pytest.mark.parametrize(("body", "place", "warned"), [
+    ("UBND Tỉnh Hải Dương về việc", "Tứ Kỳ", True),                       # generic noun capitalised
+    ("UBND tỉnh Hải Dương về việc", "Tứ Kỳ", False),
+    ("UBND Thành phố Hồ Chí Minh về việc", "Tứ Kỳ", False),               # Phụ lục II's own exception
+    ("UBND Phường Điện Biên Phủ về việc", "Phường Điện Biên Phủ", False),  # named after an event: its place line says so
+    ("UBND Phường Điện Biên Phủ về việc", "Tứ Kỳ", True),
+    ("UBND Quận 1 về việc", "Tứ Kỳ", False),                               # a number keeps the capital anyway
+])
+def test_capital_generic_nouns_warn_except_where_phu_luc_ii_keeps_them(
+        hat_giong: bytes, body: str, place: str, warned: bool) -> None:
+    doc = _sua(hat_giong, "word/document.xml", "UBND tỉnh Hải Dương về việc", body)
+    doc = _sua(doc, "word/document.xml", "Tứ Kỳ, ngày 15", f"{place}, ngày 15")
+    assert ("ND30-60" in {f.ma for f in kiem_tra_tai_lieu(doc_docx(doc))}) is warned
