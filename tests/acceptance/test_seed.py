@@ -52,18 +52,24 @@ def test_every_figure_of_the_seed_is_reproduced(seed_docx: Path) -> None:
 def test_seed_wording_is_reproduced(seed_docx: Path) -> None:
     """At least 80 % of the seed's words, in order, after an optimal alignment of the two texts.
 
-    The shared tool's own figure (difflib's greedy longest-block alignment) is lower, 0.788 today: where
-    the report repeats a phrase (“Đẩy mạnh cuộc vận động toàn dân …”, the Đề án title), the greedy
-    alignment pairs our first occurrence with the seed's second and skips everything in between. The
-    longest common subsequence is the figure the greedy one approximates; both are asserted.
+    The shared tool's own figure (difflib's greedy longest-block alignment, read front to back) is lower,
+    0.788 today: where the report repeats a phrase (“Đẩy mạnh cuộc vận động toàn dân …”, the Đề án title,
+    “đăng ký phấn đấu đạt tiêu chuẩn …”) the seed's second occurrence is the cleaner OCR, difflib breaks
+    the tie between our two identical occurrences towards the first, and skips everything in between.
+    The same greedy alignment read back to front breaks the tie the other way and finds 0.807; the
+    longest common subsequence, the figure both approximate, is 0.818. All three are asserted.
     """
     sf = _tool()
     seed_tokens = sf.tokens(SEED.read_text(encoding="utf-8"))
     out_tokens = sf.tokens(sf.docx_text(str(seed_docx)))
-    greedy = sum(b.size for b in difflib.SequenceMatcher(None, seed_tokens, out_tokens, autojunk=False)
-                 .get_matching_blocks()) / len(seed_tokens)
     assert _lcs(seed_tokens, out_tokens) / len(seed_tokens) >= 0.80
-    assert greedy >= 0.78
+    assert _greedy(seed_tokens[::-1], out_tokens[::-1]) / len(seed_tokens) >= 0.80
+    assert _greedy(seed_tokens, out_tokens) / len(seed_tokens) >= 0.78
+
+
+def _greedy(a: list[str], b: list[str]) -> int:
+    """Tokens of ``a`` matched the way the shared tool does (difflib, no autojunk)."""
+    return sum(m.size for m in difflib.SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks())
 
 
 def _lcs(a: list[str], b: list[str]) -> int:
