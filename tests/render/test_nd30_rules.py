@@ -90,3 +90,13 @@ def test_capital_generic_nouns_warn_except_where_phu_luc_ii_keeps_them(
     doc = _sua(hat_giong, "word/document.xml", "UBND tỉnh Hải Dương về việc", body)
     doc = _sua(doc, "word/document.xml", "Tứ Kỳ, ngày 15", f"{place}, ngày 15")
     assert ("ND30-60" in {f.ma for f in kiem_tra_tai_lieu(doc_docx(doc))}) is warned
+
+
+def test_xml_special_characters_in_the_data_are_printed_as_typed(tmp_path: Path) -> None:
+    # pitfalls §2: "&", "<", ">" must neither corrupt the DOCX nor be dropped
+    typed = "Công ty TNHH Xây dựng & Thương mại <Tân Bình> đạt > 95% kế hoạch"
+    data = tmp_path / "bc.yaml"
+    data.write_text((FIXTURES / "toi-thieu.yaml").read_text(encoding="utf-8").replace(
+        "Đã hoàn thành các nhiệm vụ được giao.", f"{typed}."), encoding="utf-8")
+    doc = doc_docx(render_bao_cao(nap_bao_cao(data)))
+    assert [d.van_ban for d in doc.doan if typed in d.van_ban] == [f"{typed}./."]  # the last paragraph: end mark
