@@ -66,6 +66,7 @@ class Doan:
     duong_hinh: tuple[int, ...] = ()  # the lengths of the line shapes anchored in this paragraph alone
     gop_cach: bool = False        # w:contextualSpacing: no space between it and a neighbour of its style
     cot: tuple[Cot, ...] = ()     # the tab-separated columns of a header laid out with tab stops
+    le_tren_o: int = 0            # the first paragraph of a table cell: the cell's top margin, twips
 
     @property
     def co(self) -> float:
@@ -91,6 +92,7 @@ class _Cho:
     bang: int = 0
     hang: int = 0
     o: int = 0
+    le_tren: int = 0  # the cell's top margin, given to its first paragraph
 
 
 @dataclass
@@ -180,6 +182,7 @@ def _doan(p: etree._Element, cho: _Cho, kieu: KieuChu, stt: int) -> Doan:
     jc = dau_tien(pchain, "w:jc")
     return Doan(
         noi=cho.noi, van_ban=text, kieu=style, rong=cho.rong, bang=cho.bang, hang=cho.hang, o=cho.o, stt=stt,
+        le_tren_o=cho.le_tren,
         co_chu=int(str(size.get(w("val")))) / 2 if size is not None else None,
         dam=bat(dau_tien(first_chain, "w:b")), nghieng=bat(dau_tien(first_chain, "w:i")),
         can_le={"start": "left", "end": "right", "distribute": "both"}.get(
@@ -199,8 +202,9 @@ def _doan(p: etree._Element, cho: _Cho, kieu: KieuChu, stt: int) -> Doan:
 
 
 def _le_o(table: etree._Element, cell: etree._Element, side: str) -> int:
-    """A cell's left or right margin: the cell's own (w:tcMar), else the table's, else Word's 108 twips."""
-    other = "start" if side == "left" else "end"
+    """A cell's margin: the cell's own (w:tcMar), else the table's, else Word's (108 twips left and right, 0 top)."""
+    other = {"left": "start", "right": "end"}.get(side, side)
+    default = "0" if side == "top" else "108"
     for path in (f"w:tcPr/w:tcMar/w:{side}", f"w:tcPr/w:tcMar/w:{other}"):
         mar = cell.find(path, NS)
         if mar is not None:
@@ -210,9 +214,9 @@ def _le_o(table: etree._Element, cell: etree._Element, side: str) -> int:
         if mar is None:
             mar = table.find(f"w:tblPr/w:tblCellMar/w:{other}", NS)
     try:
-        return int(str(mar.get(w("w"), "108"))) if mar is not None else 108
+        return int(str(mar.get(w("w"), default))) if mar is not None else int(default)
     except ValueError:
-        return 108
+        return int(default)
 
 
 def _rong_o(table: etree._Element, cell: etree._Element, c: int) -> int:
@@ -240,6 +244,7 @@ class _Doc:
         for child in parent:
             if child.tag == w("p"):
                 self.out.append(_doan(child, cho, self.kieu, len(self.out) + 1))
+                cho = replace(cho, le_tren=0)
                 for box in child.iter(w("txbxContent")):
                     if not any(a.tag == w("txbxContent") for a in box.iterancestors()):
                         self.boxes += 1
@@ -251,7 +256,7 @@ class _Doc:
                     for c, cell in enumerate(row.findall("w:tc", NS), 1):
                         label = f"bang {n} hang {r} o {c}"
                         label = label if cho.noi == "than" else f"{cho.noi} {label}"
-                        self.khoi(cell, _Cho(label, _rong_o(child, cell, c), n, r, c))
+                        self.khoi(cell, _Cho(label, _rong_o(child, cell, c), n, r, c, _le_o(child, cell, "top")))
             elif child.tag in (w("sdt"), w("customXml"), w("smartTag")):
                 content = child.find("w:sdtContent", NS)
                 self.khoi(content if content is not None else child, cho)

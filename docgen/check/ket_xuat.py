@@ -19,6 +19,8 @@ def _mo_ta(d: Doan) -> str:
         bits.append(f"lề {d.thut_trai}/{d.thut_phai}")
     if d.thut_dau_dong:
         bits.append(f"đầu dòng {d.thut_dau_dong}")
+    if d.le_tren_o:
+        bits.append(f"ô cách trên {d.le_tren_o}")
     if d.truoc or d.sau:
         bits.append(f"cách {d.truoc}/{d.sau}")
     if (d.dong, d.kieu_dong) != (240, "auto"):
