@@ -23,6 +23,7 @@ COT_PHAI = VUNG_CHU - COT_TRAI
 CO_CHU_QUOC_HIEU = Pt(13)        # ô 1, 12-13
 CO_CHU_TIEU_NGU = Pt(14)         # ô 1, 13-14
 CO_CHU_CO_QUAN = Pt(13)          # ô 2, 12-13
+CO_CHU_CHU_QUAN_NHO = Pt(12)     # ô 2's lower bound: a parent name that fits its column on one line only at 12
 CO_CHU_SO = Pt(13)               # ô 3, exactly 13
 CO_CHU_NGAY = Pt(14)             # ô 4, 13-14
 CO_CHU_TEN_LOAI = Pt(14)         # ô 5a, 13-14

@@ -36,6 +36,11 @@ def do_rong(text: str, co_chu: Length, dam: bool = False, nghieng: bool = False)
     return Pt(co_chu.pt * em)
 
 
+def co_chu_mot_dong(text: str, rong: Length, cac_co: tuple[Length, ...], dam: bool = False) -> Length | None:
+    """The largest of ``cac_co`` at which ``text`` fits on one line within ``rong``; None if none does."""
+    return next((c for c in sorted(cac_co, reverse=True) if do_rong(text, c, dam) <= rong), None)
+
+
 def ngat_dong(text: str, rong: Length, co_chu: Length, dam: bool = False) -> list[str]:
     """The lines a word processor breaks ``text`` into within ``rong`` (greedy, at spaces)."""
     lines: list[str] = []

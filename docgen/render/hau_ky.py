@@ -1,6 +1,7 @@
 """Post-processing of the rendered document.xml with lxml: what a template cannot say with text tags.
 
 - the rule lines (style ``DuongKe``) get the length the decree asks for (PL I.II.1, I.II.2.b, I.II.5.b);
+- a parent-agency line too wide for its column at 13 pt is set at 12 pt (ô 2 allows 12-13);
 - the last body paragraph keeps with the signature table, so the signature never stands alone (§2.2 ô 7);
 - the columns of the body's tables take widths from their content.
 """
@@ -13,7 +14,7 @@ from lxml import etree
 from docgen.nd30 import trang
 from docgen.nd30.don_vi import Length, Pt
 from docgen.render.cot_bang import chia_cot, la_bang_so_lieu
-from docgen.render.do_rong import do_rong, ngat_dong
+from docgen.render.do_rong import co_chu_mot_dong, do_rong, ngat_dong
 from docgen.render.ooxml import NS, W, bat, dau_tien, w
 from docgen.render.ooxml import KieuChu as KieuChuOoxml
 
@@ -56,6 +57,8 @@ def hau_ky(document_xml: bytes, styles_xml: bytes) -> bytes:
             _do_duong_ke(para, styles, _vung_chu(root))
         elif _kieu(para) == "Khan":
             _khung_khan(para, _vung_chu(root))
+        elif _kieu(para) == "CoQuanChuQuan":
+            _co_chu_chu_quan(para, styles, _vung_chu(root))
     for table in root.iter(w("tbl")):
         if la_bang_so_lieu(table):
             chia_cot(table, round(_vung_chu(root).twips))
@@ -114,6 +117,25 @@ def _khung_khan(para: etree._Element, text_width: Length) -> None:
         _dat_le(para, _be_rong_o(para, text_width), box)
 
 
+def _co_chu_chu_quan(para: etree._Element, styles: dict[str, KieuChu], text_width: Length) -> None:
+    """Set the line at 12 pt when only that size keeps it on one line (the layout model decided so)."""
+    look = styles.get("CoQuanChuQuan", KieuChu(trang.CO_CHU_CO_QUAN, False))
+    size = co_chu_mot_dong(_van_ban(para), _be_rong_o(para, text_width),
+                           (look.co_chu, trang.CO_CHU_CHU_QUAN_NHO), look.dam)
+    if size is None or size == look.co_chu:
+        return
+    for run in para.iter(w("r")):
+        rpr = run.find("w:rPr", NS)
+        if rpr is None:
+            rpr = etree.Element(w("rPr"))
+            run.insert(0, rpr)
+        for tag in ("sz", "szCs"):
+            for old in rpr.findall(f"w:{tag}", NS):
+                rpr.remove(old)
+            etree.SubElement(rpr, w(tag)).set(w("val"), str(round(size.pt * 2)))
+        _dat_thu_tu(rpr, _THU_TU_RPR)
+
+
 def _doan_phia_tren(rule: etree._Element) -> list[etree._Element]:
     """The run of same-style paragraphs directly above a rule line (e.g. every issuer line)."""
     out: list[etree._Element] = []
@@ -133,10 +155,17 @@ _THU_TU_PPR = ["pStyle", "keepNext", "keepLines", "pageBreakBefore", "framePr", 
                "rPr", "sectPr", "pPrChange"]
 
 
-def _dat_thu_tu(ppr: etree._Element) -> None:
-    order = {f"{{{W}}}{name}": i for i, name in enumerate(_THU_TU_PPR)}
-    children = sorted(ppr, key=lambda el: order.get(el.tag, len(order)))
-    ppr[:] = children
+# w:rPr children likewise (CT_RPr).
+_THU_TU_RPR = ["rStyle", "rFonts", "b", "bCs", "i", "iCs", "caps", "smallCaps", "strike", "dstrike", "outline",
+               "shadow", "emboss", "imprint", "noProof", "snapToGrid", "vanish", "webHidden", "color", "spacing",
+               "w", "kern", "position", "sz", "szCs", "highlight", "u", "effect", "bdr", "shd", "fitText",
+               "vertAlign", "rtl", "cs", "em", "lang", "eastAsianLayout", "specVanish", "oMath"]
+
+
+def _dat_thu_tu(pr: etree._Element, thu_tu: list[str] = _THU_TU_PPR) -> None:
+    order = {f"{{{W}}}{name}": i for i, name in enumerate(thu_tu)}
+    children = sorted(pr, key=lambda el: order.get(el.tag, len(order)))
+    pr[:] = children
 
 
 def _giu_voi_chu_ky(root: etree._Element) -> None:

@@ -18,7 +18,7 @@ from docgen.nd30.don_vi import Length
 from docgen.nd30.ngay_thang import dong_dia_danh_ngay
 from docgen.nd30.so_ky_hieu import dong_so_ky_hieu
 from docgen.render.dien import dien, ngu_canh
-from docgen.render.do_rong import do_rong, ngat_can_doi
+from docgen.render.do_rong import co_chu_mot_dong, do_rong, ngat_can_doi
 from docgen.vietnamese.dinh_dang import dinh_dang_so
 
 KieuDong = Literal["muc", "khoan_tieu_de", "doan", "bang"]
@@ -115,11 +115,16 @@ def _dien_khoi(d: DongIn, values: dict[str, str]) -> DongIn:
 
 
 def _dong_co_quan(lines: list[str], co_chu: Length, dam: bool) -> list[str]:
-    """Agency lines in upper case (PL I.II.2), each too long for the header column split evenly."""
+    """Agency lines in upper case (PL I.II.2), each too long for the header column split evenly.
+
+    A parent name (not bold) that fits on one line at 12 pt stays whole (``UBND THÀNH PHỐ HẢI DƯƠNG``);
+    the post-processing sets it at that size, as a clerk would, rather than breaking it after ``UBND``.
+    """
+    sizes = (co_chu,) if dam else (co_chu, trang.CO_CHU_CHU_QUAN_NHO)
     out: list[str] = []
     for line in lines:
         text = line.upper()
-        if do_rong(text, co_chu, dam) <= trang.COT_TRAI:
+        if co_chu_mot_dong(text, trang.COT_TRAI, sizes, dam):
             out.append(text)
             continue
         out += _ngat_truoc_dia_danh(text, co_chu, dam) or ngat_can_doi(text, trang.COT_TRAI, co_chu, dam)
