@@ -1,7 +1,8 @@
 """Opening a DOCX that may be broken or hostile: bounded, no entities, no DTD, nothing outside the file.
 
-Limits: at most 2,000 parts, 50 MiB uncompressed per XML part, 200 MiB in all, and a compression ratio of
-at most 200 (a zip bomb goes far past it); XML with a DOCTYPE is refused (entity expansion, external
+Limits: at most 2,000 parts, 50 MiB uncompressed per XML part, 200 MiB in all, and for a part above 10 MiB a
+compression ratio of at most 200 (a zip bomb goes far past it; a long repetitive paragraph of a real report
+compresses that well too, but is far smaller); XML with a DOCTYPE is refused (entity expansion, external
 entities), and libxml2's own depth limit refuses absurd nesting.
 """
 from __future__ import annotations
@@ -19,6 +20,7 @@ SO_PHAN_TOI_DA = 2000
 CO_TOI_DA_MOT_PHAN = 50 * 2**20
 CO_TOI_DA = 200 * 2**20
 TY_LE_NEN_TOI_DA = 200
+CO_XET_TY_LE = 10 * 2**20
 _DOC = 1 << 16
 
 
@@ -56,7 +58,8 @@ def _kiem_tra_kich_thuoc(infos: list[zipfile.ZipInfo], tep: str) -> None:
     for info in infos:
         if info.file_size > CO_TOI_DA_MOT_PHAN and info.filename.endswith((".xml", ".rels")):
             raise _hong(tep, f"phần {info.filename} quá lớn")
-        if info.compress_size and info.file_size / info.compress_size > TY_LE_NEN_TOI_DA:
+        if (info.file_size > CO_XET_TY_LE and info.compress_size
+                and info.file_size / info.compress_size > TY_LE_NEN_TOI_DA):
             raise _hong(tep, f"phần {info.filename} nén với tỷ lệ bất thường (nghi là bom nén)")
 
 

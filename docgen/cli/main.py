@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import os
 import signal
 import sys
 from collections.abc import Callable, Sequence
@@ -17,13 +18,13 @@ from docgen.cli.tieng_viet import cai_dat
 from docgen.convert import LibreOffice
 from docgen.convert.kiem_tra_may import kiem_tra_may
 from docgen.convert.libreoffice import THOI_HAN_MOT_TEP
-from docgen.errors import DocgenError, LoiMau
+from docgen.errors import DocgenError, LoiGhiTep, LoiMau, ViTri
 from docgen.load import nap_bao_cao
 from docgen.load.ky_moi import tao_ky_moi
 from docgen.load.sua_ma import sua_ma
 from docgen.model import BaoCao
 from docgen.render.mau import dung_tat_ca
-from docgen.render.xuat import xuat_docx
+from docgen.render.xuat import dung_docx, ghi_nguyen_tu, tep_ra
 from docgen.vietnamese.ky import Ky, KyKhongHopLe
 
 cai_dat()
@@ -47,12 +48,31 @@ def _tung_tep(files: Sequence[Path], action: Callable[[Path], str]) -> int:
         except DocgenError as exc:
             failed += 1
             _bao_loi(exc)
+        except Exception as exc:  # a defect of docgen itself: this file fails, the batch goes on
+            failed += 1
+            _loi_ngoai_du_kien(exc, path)
     if failed:
         _loi.print(f"{failed}/{len(files)} tệp bị lỗi; không ghi gì cho các tệp đó.", markup=False)
     return LOI_DU_LIEU if failed else THANH_CONG
 
 
+def _loi_ngoai_du_kien(exc: Exception, path: Path | None = None) -> None:
+    """An error docgen did not foresee: one Vietnamese line, no traceback unless DOCGEN_GO_LOI is set."""
+    if os.environ.get("DOCGEN_GO_LOI"):
+        raise exc
+    where = f"{escape(str(path))}: " if path else ""
+    _loi.print(f"[bold red]Lỗi:[/] {where}lỗi ngoài dự kiến của docgen ({escape(type(exc).__name__)}: "
+               f"{escape(str(exc)[:200])}); hãy báo cho người quản trị (chạy lại với DOCGEN_GO_LOI=1 để xem chi tiết)")
+
+
 _TUY_CHON = "[TÙY_CHỌN]"
+
+
+def _giay(value: float) -> float:
+    """A time limit in seconds: a positive, finite number."""
+    if not 0 < value < float("inf"):  # also false for NaN
+        raise click.BadParameter(f"{value} không phải số giây hợp lệ; ghi một số dương, ví dụ 120")
+    return value
 
 
 @click.group(options_metavar=_TUY_CHON, subcommand_metavar="LỆNH [THAM_SỐ]...",
@@ -70,20 +90,29 @@ def cli() -> None:
 @click.option("--pdf", "pdf", is_flag=True, help="Xuất thêm PDF (bằng LibreOffice) cạnh mỗi tệp DOCX.")
 @click.option("--pdfa", is_flag=True, help="Xuất PDF/A-2b để lưu trữ (bao gồm --pdf).")
 @click.option("--thoi-han", type=float, default=THOI_HAN_MOT_TEP, show_default=True, metavar="GIÂY",
-              help="Thời gian tối đa cho mỗi tệp PDF.")
+              callback=lambda ctx, param, value: _giay(value), help="Thời gian tối đa cho mỗi tệp PDF.")
 @click.pass_context
 def render(ctx: click.Context, du_lieu: tuple[Path, ...], thu_muc: Path, mau: Path | None, pdf: bool,
            pdfa: bool, thoi_han: float) -> None:
     """Kiểm tra tệp dữ liệu rồi xuất báo cáo DOCX (và PDF) vào THƯ_MỤC, mỗi tệp một báo cáo."""
     written: list[Path] = []
+    targets = {tep_ra(path, thu_muc).resolve(): path for path in reversed(du_lieu)}
 
     def one(path: Path) -> str:
-        written.append(xuat_docx(path, thu_muc, mau))
-        findings = kiem_tra_tai_lieu(doc_docx(written[-1]))
-        lines = [f"Đã ghi {written[-1]}", *(f"  {f}" for f in findings)]
-        if any(f.muc_do == LOI for f in findings):
-            raise LoiMau(f"{written[-1]} chưa đúng thể thức Nghị định 30 (xem các lỗi trên)")
-        return "\n".join(lines)
+        target = tep_ra(path, thu_muc)
+        if targets[target.resolve()] != path:
+            raise LoiGhiTep(f"trùng tên kết quả {target} với tệp {targets[target.resolve()]}; "
+                            "hãy đổi tên một trong hai tệp dữ liệu", ViTri(tep=str(path)))
+        data = dung_docx(path, mau)
+        findings = kiem_tra_tai_lieu(doc_docx(data, tep=str(target)))
+        errors = [f for f in findings if f.muc_do == LOI]
+        if errors:
+            raise LoiMau("báo cáo dựng ra chưa đúng thể thức Nghị định 30 nên không ghi tệp "
+                         f"(kiểm tra mẫu{' ' + str(mau) if mau else ''}):\n"
+                         + "\n".join(f"  {f}" for f in errors), ViTri(tep=str(path)))
+        ghi_nguyen_tu(target, data)
+        written.append(target)
+        return "\n".join([f"Đã ghi {target}", *(f"  {f}" for f in findings)])
 
     status = _tung_tep(du_lieu, one)
     if (pdf or pdfa) and written:
@@ -242,6 +271,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return LOI_DU_LIEU
     except DocgenError as exc:
         _bao_loi(exc)
+        return LOI_DU_LIEU
+    except Exception as exc:
+        _loi_ngoai_du_kien(exc)
         return LOI_DU_LIEU
     return status if isinstance(status, int) else THANH_CONG
 

@@ -7,6 +7,7 @@ never overwritten unless asked.
 """
 from __future__ import annotations
 
+import contextlib
 import io
 import os
 from pathlib import Path
@@ -80,13 +81,17 @@ def _ghi_da_kiem_tra(data: Any, ra: Path) -> Path:
     text = buffer.getvalue().encode("utf-8")
     probe = ra.with_name(f".{ra.name}.kiem-tra.yaml")
     try:
-        ghi_nguyen_tu(probe, text)
+        try:
+            ghi_nguyen_tu(probe, text)
+        except LoiGhiTep as exc:  # name the file the clerk asked for, not the probe
+            raise LoiGhiTep(exc.thong_bao, ViTri(tep=str(ra))) from exc
         nap_bao_cao(probe)
     except DuLieuKhongHopLe as exc:
         raise DuLieuKhongHopLe(str(ra), [Loi(f"tệp kỳ mới không hợp lệ: {p.thong_bao}", ViTri(tep=str(ra),
                                              dong=p.vi_tri.dong, truong=p.vi_tri.truong)) for p in exc.cac_loi]) \
             from exc
     finally:
-        probe.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):  # a read-only folder refuses even to unlink what is not there
+            probe.unlink(missing_ok=True)
     ghi_nguyen_tu(ra, text)
     return ra

@@ -6,6 +6,7 @@ parts when the report is printed. Every month of the period must be there once, 
 """
 from __future__ import annotations
 
+from contextvars import ContextVar
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -15,6 +16,9 @@ from docgen.load.thong_bao import NoiGoc
 from docgen.model import BaoCao
 from docgen.model.ky_chi_tieu import ChiTieu
 from docgen.vietnamese.ky import Ky, KyKhongHopLe
+
+# The files whose totals are being loaded, outermost first: a file met again is a loop.
+_DANG_TONG_HOP: ContextVar[tuple[Path, ...]] = ContextVar("dang_tong_hop", default=())
 
 
 def _loi(tep: str, message: str, line: int | None = None, field: str | None = "tong_hop_tu") -> DuLieuKhongHopLe:
@@ -31,7 +35,15 @@ def _cac_thang(path: Path, refs: list[Any], noi: NoiGoc) -> list[tuple[Path, Bao
         if not month_path.is_file():
             raise _loi(str(path), f"không tìm thấy tệp báo cáo tháng «{ref}» ({month_path})", line,
                        f"tong_hop_tu[{i + 1}]")
-        out.append((month_path, nap_bao_cao(month_path)))
+        chain = _DANG_TONG_HOP.get() + (path.resolve(),)
+        if month_path in chain:
+            raise _loi(str(path), f"«{ref}» lại tổng hợp từ chính tệp này (vòng lặp); tong_hop_tu chỉ ghi các "
+                                  "báo cáo tháng", line, f"tong_hop_tu[{i + 1}]")
+        token = _DANG_TONG_HOP.set(chain)
+        try:
+            out.append((month_path, nap_bao_cao(month_path)))
+        finally:
+            _DANG_TONG_HOP.reset(token)
     return out
 
 

@@ -11,6 +11,7 @@ from docgen.model.co_so import CacDong, MoHinh, VanBan
 from docgen.model.ky_chi_tieu import ChiTieu, KyBaoCao
 from docgen.model.ky_nhan import NguoiKy, NoiNhan
 from docgen.model.noi_dung import Muc, NhanXetDanhGia
+from docgen.nd30.ngay_thang import NAM_CUOI, NAM_DAU, kiem_tra_nam
 from docgen.nd30.so_ky_hieu import NHOM_KY_HIEU
 
 _AM_TIET_HOA = re.compile(r"^[A-ZĐÀ-ỸÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĨŨƠƯ0-9]")
@@ -35,7 +36,7 @@ class BaoCao(MoHinh):
     ngay_ban_hanh: dt.date | None = Field(
         None, description="Ngày ban hành dạng NĂM-THÁNG-NGÀY, ví dụ 2022-12-15; để trống khi là dự thảo")
     nam_du_thao: int | None = Field(
-        None, ge=2000, le=2100,
+        None, ge=NAM_DAU, le=NAM_CUOI,
         description="Năm in trên dòng ngày của dự thảo chưa có ngày (…, ngày … tháng … năm 2022)")
     do_mat: Literal["MẬT", "TỐI MẬT", "TUYỆT MẬT"] | None = Field(None, description="Độ mật (ô 10a), nếu có")
     muc_do_khan: Literal["KHẨN", "THƯỢNG KHẨN", "HỎA TỐC"] | None = Field(
@@ -79,9 +80,18 @@ class BaoCao(MoHinh):
     @field_validator("dia_danh")
     @classmethod
     def _viet_hoa_dia_danh(cls, value: str) -> str:
+        if not value[:1].isalpha():  # PL I.II.4.a: the name of a place, "Quận 1" at most ends with a number
+            raise ValueError(f"«{value}» không phải địa danh: ghi tên nơi ban hành, ví dụ «Tứ Kỳ», «Quận 1»")
         for syllable in value.split():  # PL I.II.4.a: every syllable capitalised
             if not _AM_TIET_HOA.match(syllable):
                 raise ValueError(f"viết hoa chữ cái đầu mỗi âm tiết của địa danh: «{syllable}» (Phụ lục I, II.4)")
+        return value
+
+    @field_validator("ngay_ban_hanh")
+    @classmethod
+    def _nam_hop_ly(cls, value: dt.date | None) -> dt.date | None:
+        if value is not None:
+            kiem_tra_nam(value.year)
         return value
 
     @field_validator("trich_yeu")

@@ -1,6 +1,7 @@
 """The base model and the text types every field uses (strict: unknown fields are refused)."""
 from __future__ import annotations
 
+import re
 from typing import Annotated, Any, ClassVar
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, GetJsonSchemaHandler
@@ -43,9 +44,22 @@ def _khong_ma_cu(value: str) -> str:
     return value
 
 
+# C0/C1 control characters, and the bidi overrides and isolates that reorder what a reader sees.
+_KY_TU_DIEU_KHIEN = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ufffe\uffff]")
+
+
+def _khong_ky_tu_dieu_khien(value: str) -> str:
+    found = _KY_TU_DIEU_KHIEN.search(value)
+    if found:
+        raise ValueError(f"có ký tự điều khiển U+{ord(found.group()):04X} (vô hình, không in được) ở vị trí "
+                         f"{found.start() + 1}: hãy xóa nó")
+    return value
+
+
 VanBan = Annotated[
     str,
     BeforeValidator(_chuan_hoa_dau_vao),
+    AfterValidator(_khong_ky_tu_dieu_khien),
     AfterValidator(_khong_ma_cu),
     Field(min_length=1),
 ]

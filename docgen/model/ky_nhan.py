@@ -9,6 +9,7 @@ from pydantic_core import PydanticCustomError
 from docgen.model.co_so import MoHinh, VanBan
 from docgen.nd30 import tham_quyen
 
+_HO_TEN = re.compile(r"^[^\W\d_]+(?:[ '’.-]+[^\W\d_]+)*\.?$")  # letters; "H’Hen Niê" has an apostrophe
 _HOC_HAM = re.compile(r"^(GS|PGS|TS|ThS|CN|KS|BS|TSKH|GS\.TS|PGS\.TS)\.?\s", re.IGNORECASE)
 
 
@@ -39,6 +40,8 @@ class NguoiKy(MoHinh):
     def _khong_hoc_ham(cls, name: str) -> str:
         if _HOC_HAM.match(name):
             raise ValueError("không ghi học hàm, học vị trước tên người ký (Phụ lục I, II.7.c)")
+        if not _HO_TEN.match(name):
+            raise ValueError(f"«{name}» không phải họ tên: chỉ gồm chữ cái và dấu cách, ví dụ «Vũ Thị Hà», «H’Hen Niê»")
         return name
 
 

@@ -3,6 +3,16 @@ from __future__ import annotations
 
 import datetime as dt
 
+# Not a rule of the decree: the years a state document of Việt Nam can carry (from 1945 on), so that a
+# mistyped year (0001, 9999) is refused at validation instead of failing while the report is composed.
+NAM_DAU, NAM_CUOI = 1945, 2099
+
+
+def kiem_tra_nam(nam: int) -> None:
+    """Raise ``ValueError`` (Vietnamese) for a year outside ``NAM_DAU``…``NAM_CUOI``."""
+    if not NAM_DAU <= nam <= NAM_CUOI:
+        raise ValueError(f"năm {nam} không hợp lý cho một văn bản (từ {NAM_DAU} đến {NAM_CUOI})")
+
 
 def ngay_thang_nam(ngay: dt.date) -> str:
     """``ngày 05 tháng 3 năm 2022``: day padded below 10, month padded only for 1 and 2 (PL I.II.4.b)."""

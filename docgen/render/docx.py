@@ -8,6 +8,7 @@ from pathlib import Path
 import jinja2
 from docx.opc.exceptions import PackageNotFoundError
 from docxtpl import DocxTemplate
+from lxml import etree
 
 from docgen.errors import LoiMau, ViTri
 from docgen.model import BaoCao
@@ -21,18 +22,47 @@ from docgen.render.trinh_bay import trinh_bay
 _PHAN_CO_DINH = ("docProps/core.xml", "docProps/app.xml")
 
 
+_THE_SAI = (
+    ("Unexpected end of template", "thiếu thẻ đóng: một thẻ {%p for %} hoặc {%p if %} chưa có endfor / endif"),
+    ("Encountered unknown tag", "có thẻ {% … %} không tồn tại (thẻ đóng thừa, hoặc tên thẻ gõ sai)"),
+    ("unexpected '}'", "thẻ {{ … }} hoặc {% … %} thiếu dấu ngoặc"),
+    ("unexpected end of template", "thẻ {{ … }} hoặc {% … %} chưa đóng"),
+)
+
+
+def _cu_phap_the(message: str) -> str:
+    """A Jinja syntax error in words an IT officer editing the template in Word understands."""
+    what = next((vi for en, vi in _THE_SAI if en in message), "thẻ trong mẫu viết sai")
+    return f"{what} (chi tiết: {message.splitlines()[0] if message else 'không rõ'})"
+
+
+def _bien_la(template: DocxTemplate, env: jinja2.Environment, context: dict[str, object], path: Path) -> None:
+    """Refuse a template naming data docgen does not have, even where no data reaches it (an empty loop)."""
+    unknown = sorted(template.get_undeclared_template_variables(jinja_env=env, context=context))
+    if unknown:
+        raise LoiMau(f"mẫu dùng dữ liệu không có: {', '.join(unknown)} (các tên dùng được: "
+                     f"{', '.join(sorted(context))})", ViTri(tep=str(path)))
+
+
 def render_bao_cao(bc: BaoCao, mau: Path | None = None) -> bytes:
     """The DOCX bytes of a report; equal data give equal bytes."""
     template_path = duong_dan_mau(tep=mau)
     context = trinh_bay(bc).model_dump()
+    env = moi_truong()
     try:
         template = DocxTemplate(str(template_path))
-        template.render(context, jinja_env=moi_truong(), autoescape=True)
+        _bien_la(template, env, context, template_path)
+        template.render(context, jinja_env=env, autoescape=True)
+    except jinja2.TemplateSyntaxError as exc:  # its line is that of the joined XML, meaningless to a reader
+        raise LoiMau(_cu_phap_the(exc.message or ""), ViTri(tep=str(template_path))) from exc
+    except jinja2.UndefinedError as exc:
+        raise LoiMau(f"mẫu dùng dữ liệu không có ({exc.message})", ViTri(tep=str(template_path))) from exc
     except jinja2.TemplateError as exc:
         line = getattr(exc, "lineno", None)
         raise LoiMau(f"lỗi trong mẫu: {exc}", ViTri(tep=str(template_path), dong=line)) from exc
-    except (KeyError, ValueError, zipfile.BadZipFile, PackageNotFoundError) as exc:
-        raise LoiMau(f"tệp mẫu không phải DOCX hợp lệ ({exc})", ViTri(tep=str(template_path))) from exc
+    except (KeyError, ValueError, zipfile.BadZipFile, PackageNotFoundError, etree.XMLSyntaxError) as exc:
+        raise LoiMau("tệp mẫu không phải DOCX hợp lệ (hỏng, bị cắt cụt hoặc không phải Word); hãy mở và lưu lại "
+                     "bằng Word hoặc LibreOffice", ViTri(tep=str(template_path))) from exc
     buffer = io.BytesIO()
     template.save(buffer)
     parts = mo_goi(buffer.getvalue())

@@ -27,10 +27,11 @@ def ghi_nguyen_tu(path: Path, data: bytes) -> None:
         raise LoiGhiTep(f"không ghi được tệp ({loi_he_thong(exc)})", ViTri(tep=str(path))) from exc
 
 
-def xuat_docx(du_lieu: Path, thu_muc_ra: Path, mau: Path | None = None) -> Path:
-    """Validate one data file and write ``<thu_muc_ra>/<stem>.docx``; nothing is written on error."""
-    bao_cao = nap_bao_cao(du_lieu)
-    data = render_bao_cao(bao_cao, mau)
-    target = thu_muc_ra / f"{du_lieu.stem}.docx"
-    ghi_nguyen_tu(target, data)
-    return target
+def dung_docx(du_lieu: Path, mau: Path | None = None) -> bytes:
+    """Validate one data file and render its report; nothing is written."""
+    return render_bao_cao(nap_bao_cao(du_lieu), mau)
+
+
+def tep_ra(du_lieu: Path, thu_muc_ra: Path) -> Path:
+    """Where the report of a data file goes: ``<thu_muc_ra>/<stem>.docx``."""
+    return thu_muc_ra / f"{du_lieu.stem}.docx"

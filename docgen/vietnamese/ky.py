@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from docgen.nd30.danh_so import so_la_ma
-from docgen.nd30.ngay_thang import ngay_ngan
+from docgen.nd30.ngay_thang import kiem_tra_nam, ngay_ngan
 
 LoaiKy = Literal["thang", "quy", "6t_dau", "6t_cuoi", "9t", "nam", "khoang"]
 _MAU = re.compile(r"^(?P<nam>\d{4})(?:-(?:(?P<thang>\d{1,2})|[Qq](?P<quy>[1-4])|[Hh](?P<nua>[12])|(?P<chin>9)[Tt]))?$")
@@ -25,6 +25,14 @@ _KHOANG = re.compile(r"^(\d{4}-\d{2}-\d{2})\s*\.\.\s*(\d{4}-\d{2}-\d{2})$")
 
 class KyKhongHopLe(ValueError):
     """A period that cannot be read."""
+
+
+def _nam_hop_ly(*years: int) -> None:
+    for nam in years:
+        try:
+            kiem_tra_nam(nam)
+        except ValueError as exc:
+            raise KyKhongHopLe(str(exc)) from exc
 
 
 @dataclass(frozen=True, order=True)
@@ -45,7 +53,11 @@ class Ky:
         text = str(text).strip()
         m = _KHOANG.match(text)
         if m:
-            start, end = (dt.date.fromisoformat(x) for x in m.groups())
+            try:
+                start, end = (dt.date.fromisoformat(x) for x in m.groups())
+            except ValueError as exc:
+                raise KyKhongHopLe(f"khoảng thời gian «{text}» có ngày không có thật") from exc
+            _nam_hop_ly(start.year, end.year)
             if end < start:
                 raise KyKhongHopLe(f"khoảng thời gian «{text}» kết thúc trước khi bắt đầu")
             return cls("khoang", end.year, 0, start, end)
@@ -55,6 +67,7 @@ class Ky:
                                "2022-H2 (6 tháng đầu / cuối năm), 2022-9T (9 tháng), 2022 (năm), hoặc "
                                "2022-03-01..2022-04-15")
         nam = int(m["nam"])
+        _nam_hop_ly(nam)
         if m["thang"]:
             if not 1 <= int(m["thang"]) <= 12:
                 raise KyKhongHopLe(f"tháng {m['thang']} không có thật")

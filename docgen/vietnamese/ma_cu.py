@@ -23,6 +23,10 @@ _LA = _LATIN1 - _CHU_VIET_LATIN1 - _KY_HIEU_HOP_LE
 _TCVN3_KY_HIEU = set("µ¸¶·¹¨©ª«¬®»¼½¾")
 _TU = re.compile(r"\S+")
 _DON_VI_MICRO = re.compile(r"^µ[mglsVAW]\W*$")  # 10 µm, 5 µg: the micro sign of a unit
+# VNI writes a mark as a second Latin-1 letter after the vowel ("Vaên" = Văn, "Nguyeãn" = Nguyễn, "Traàn" =
+# Trần); Vietnamese never puts a marked vowel after a plain a or e (the mark of "ai", "ao", "au", "ay", "eo"
+# sits on the a or e), nor â/ê/ô after a plain o.
+_CAP_VNI = re.compile("[aAeE][àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ]|[oO][âêôÂÊÔ]")
 _CHUOI_KY_HIEU = re.compile("[" + re.escape("".join(sorted(_LA | _TCVN3_KY_HIEU))) + "]{2}")
 
 TEN_BANG_MA = {"tcvn3": "TCVN3 (.VnTime, ABC)", "vni": "VNI-Windows"}
@@ -40,7 +44,7 @@ def _giua_chu(word: str, c: str) -> bool:
 def _tu_la(word: str) -> bool:
     if not any("a" <= c.lower() <= "z" for c in word) or _DON_VI_MICRO.match(word):
         return False
-    if _CHUOI_KY_HIEU.search(word):  # "Tá»©": UTF-8 read as Windows-1252
+    if _CHUOI_KY_HIEU.search(word) or _CAP_VNI.search(word):  # "Tá»©": UTF-8 read as Windows-1252
         return True
     return any(c in _LA or (c in _TCVN3_KY_HIEU and _giua_chu(word, c)) for c in word)
 
@@ -67,8 +71,13 @@ def nhan_dien(text: str) -> MaCu | None:
     if not tu_ma_cu(text):
         return None
     found = detect_encoding_by_content(text, {k: v for k, v in _BANG_MA.items() if v is not None})
-    charmap = _BANG_MA.get(found.encoding or "")
-    if charmap is None:
+    # viparse misses VNI that uses only letters Unicode also has ("Nguyeãn Vaên"); the pairs betray it.
+    name = found.encoding if found.encoding in _BANG_MA else ("vni" if _CAP_VNI.search(text) else None)
+    if name is None:
         return MaCu(None, None)
-    converted = unicodedata.normalize("NFC", convert(text, charmap))
-    return MaCu(found.encoding, converted) if not tu_ma_cu(converted) else MaCu(None, None)
+    converted = _chuyen(text, name)
+    return MaCu(name, converted) if not tu_ma_cu(converted) else MaCu(None, None)
+
+
+def _chuyen(text: str, bang_ma: str) -> str:
+    return unicodedata.normalize("NFC", convert(text, _BANG_MA[bang_ma]))

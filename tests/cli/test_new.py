@@ -52,3 +52,11 @@ def test_a_report_without_a_period_cannot_roll(docgen, tmp_path: Path) -> None: 
 def test_a_bad_period_is_a_usage_error(docgen, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     code, _, err = docgen("new", FIXTURES / "cax-gia-vien-2025-10.yaml", "--period", "2025-13", "-o", tmp_path / "x")
     assert code == 2 and "tháng 13 không có thật" in err
+
+
+def test_an_unwritable_place_for_the_new_file_is_a_clear_error(docgen, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    (tmp_path / "la-tep").write_text("một tệp, không phải thư mục", encoding="utf-8")
+    target = tmp_path / "la-tep" / "bc-11.yaml"
+    code, out, err = docgen("new", FIXTURES / "cax-gia-vien-2025-10.yaml", "-o", target)
+    assert code == 1 and "Traceback" not in out + err and "ngoài dự kiến" not in err
+    assert f"{target}: không tạo được thư mục hoặc tệp" in err

@@ -74,6 +74,9 @@ def test_a_quarter_adds_up_its_three_months() -> None:
      "so-nnmt-ninh-binh-2025-Q3.yaml", "không phải báo cáo tháng"),
     (lambda t: t.replace("cax-gia-vien-2025-12.yaml", "khong-co.yaml"), "cax-gia-vien-2025-Q4.yaml",
      "không tìm thấy tệp báo cáo tháng"),
+    (lambda t: t.replace("cax-gia-vien-2025-12.yaml", "cax-gia-vien-2025-Q4.yaml"), "cax-gia-vien-2025-Q4.yaml",
+     "vòng lặp"),
+    (lambda t: t.replace("cax-gia-vien-2025-12.yaml", "vong-lap.yaml"), "vong-lap.yaml", "vòng lặp"),
 ])
 def test_a_mismatched_month_is_refused_naming_the_file(tmp_path: Path, change, file_named: str, words: str) -> None:  # type: ignore[no-untyped-def]
     root = _chep(tmp_path)
@@ -85,6 +88,8 @@ def test_a_mismatched_month_is_refused_naming_the_file(tmp_path: Path, change, f
             "ho_so: ho-so/cong-an-xa-gia-vien.yaml", "ho_so: ho-so/cong-an-xa-gia-vien.yaml\n"
             "co_quan_ban_hanh: Công an xã Gia Sinh"), encoding="utf-8")
     quarter = root / QUY.name
+    (root / "vong-lap.yaml").write_text(quarter.read_text(encoding="utf-8").replace(  # sums the quarter back
+        "cax-gia-vien-2025-12.yaml", QUY.name), encoding="utf-8")
     quarter.write_text(change(quarter.read_text(encoding="utf-8")), encoding="utf-8")
     with pytest.raises(DuLieuKhongHopLe) as info:
         nap_bao_cao(quarter)

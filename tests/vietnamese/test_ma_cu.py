@@ -65,3 +65,17 @@ def test_fix_encoding_touches_nothing_in_a_unicode_file(docgen, tmp_path: Path) 
     assert docgen("fix-encoding", data)[0] == 0
     assert data.read_bytes() == (FIXTURES / "toi-thieu.yaml").read_bytes()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.yaml"]
+
+
+@pytest.mark.parametrize(("vni", "unicode"), [
+    ("Nguyeãn Vaên An", "Nguyễn Văn An"),      # VNI with only letters Unicode Vietnamese also has
+    ("Traàn Vaên Bình", "Trần Văn Bình"),
+])
+def test_vni_names_made_of_unicode_letters_are_found_and_converted(vni: str, unicode: str) -> None:
+    found = nhan_dien(vni)
+    assert found is not None and (found.bang_ma, found.chuyen_doi) == ("vni", unicode)
+
+
+def test_vowel_pairs_of_real_vietnamese_are_not_taken_for_vni() -> None:
+    text = "hoà thuý ngoãn quân tiên yên uống thuê khoẻ hoá kéo cáo máy tái cáu quà mùa xoè Nguyễn Văn Trần"
+    assert tu_ma_cu(text) == []

@@ -1,0 +1,52 @@
+"""Values a schema type accepts but no report can have: refused at validation with a Vietnamese message."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from docgen.errors import DuLieuKhongHopLe
+from docgen.load import nap_bao_cao
+from tests.conftest import FIXTURES
+
+BASE = (FIXTURES / "toi-thieu.yaml").read_text(encoding="utf-8")
+
+
+def _loi(tmp_path: Path, old: str, new: str) -> str:
+    assert old in BASE
+    data = tmp_path / "bc.yaml"
+    data.write_text(BASE.replace(old, new), encoding="utf-8")
+    with pytest.raises(DuLieuKhongHopLe) as caught:
+        nap_bao_cao(data)
+    return "\n".join(str(loi) for loi in caught.value.cac_loi)
+
+
+@pytest.mark.parametrize(("old", "new", "said"), [
+    ("ngay_ban_hanh: 2025-10-05", "ngay_ban_hanh: 0001-01-01", "năm 1 không hợp lý"),
+    ("ngay_ban_hanh: 2025-10-05", "ngay_ban_hanh: 9999-12-31", "năm 9999 không hợp lý"),
+    ("ngay_ban_hanh: 2025-10-05", 'ngay_ban_hanh: 2025-10-05\nky_bao_cao: "0000"', "năm 0 không hợp lý"),
+    ("ngay_ban_hanh: 2025-10-05", 'ngay_ban_hanh: 2025-10-05\nky_bao_cao: "9999-12"', "năm 9999 không hợp lý"),
+    ("ngay_ban_hanh: 2025-10-05", 'ngay_ban_hanh: 2025-10-05\nky_bao_cao: "0001-01-01..0001-01-05"',
+     "năm 1 không hợp lý"),
+    ("dia_danh: Tân Kỳ", "dia_danh: 123", "không phải địa danh"),
+    ("ho_ten: Trần Văn Bình", "ho_ten: 2025", "không phải họ tên"),
+    ("ho_ten: Trần Văn Bình", "ho_ten: Trần Văn Bình 2", "không phải họ tên"),
+    ("- Đã hoàn thành các nhiệm vụ được giao.", '- "Đã hoàn\\athành các\\x1bnhiệm vụ."', "ký tự điều khiển U+0007"),
+    ("- Đã hoàn thành các nhiệm vụ được giao.", '- "Đã hoàn thành \\u202ecác nhiệm vụ."', "ký tự điều khiển U+202E"),
+])
+def test_an_impossible_value_is_refused_with_its_field(tmp_path: Path, old: str, new: str, said: str) -> None:
+    message = _loi(tmp_path, old, new)
+    assert said in message and "dòng" in message
+
+
+@pytest.mark.parametrize("name", ["H’Hen Niê", "Vũ Thị Hà", "Nguyễn Văn A"])
+def test_real_names_are_accepted(tmp_path: Path, name: str) -> None:
+    data = tmp_path / "bc.yaml"
+    data.write_text(BASE.replace("ho_ten: Trần Văn Bình", f"ho_ten: {name}"), encoding="utf-8")
+    assert nap_bao_cao(data).nguoi_ky.ho_ten == name
+
+
+def test_a_place_ending_with_a_number_is_accepted(tmp_path: Path) -> None:
+    data = tmp_path / "bc.yaml"
+    data.write_text(BASE.replace("dia_danh: Tân Kỳ", "dia_danh: Quận 1"), encoding="utf-8")
+    assert nap_bao_cao(data).dia_danh == "Quận 1"
