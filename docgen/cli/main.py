@@ -130,7 +130,8 @@ def _xuat_pdf(docx: list[Path], pdfa: bool, thoi_han: float) -> int:
                 _ra.print(f"Đã ghi {result.ra}", markup=False)
             else:
                 failed += 1
-                _loi.print(f"[bold red]Lỗi:[/] {escape(str(result.ra))}: {escape(result.loi or '')}")
+                why = result.loi or ""
+                _loi.print(f"[bold red]Lỗi:[/] {escape(why if str(result.ra) in why else f'{result.ra}: {why}')}")
     if failed:
         _loi.print(f"{failed}/{len(docx)} tệp PDF không xuất được; không ghi PDF nào cho các tệp đó.", markup=False)
     return LOI_DU_LIEU if failed else THANH_CONG

@@ -4,37 +4,54 @@ pdfkit/wkhtmltopdf is not used: Debian's wkhtmltopdf cannot print page headers, 
 numbers would be impossible, and it would need an HTML copy of every template (issue 3). The PDF is made
 from the rendered DOCX itself, so both show the same line and page breaks.
 
-One ``LibreOffice`` starts ``soffice`` once, with a user profile of its own (parallel runs never share
-one), and a bridge process (``cau_uno.py`` under /usr/bin/python3, where python3-uno imports). Each job
-has a time limit; when LibreOffice hangs or dies, the job is reported, both processes are killed and a
-fresh pair serves the remaining jobs. Nothing is left running when the object is closed.
+One ``LibreOffice`` starts ``soffice`` once, with a directory of its own (parallel runs never share one):
+the user profile, and a private temporary directory that both ``soffice`` and the bridge process
+(``cau_uno.py`` under /usr/bin/python3, where python3-uno imports) get as TMPDIR/TMP/TEMP and
+OSL_SOCKET_PATH. LibreOffice still binds its two pipe sockets (``OSL_PIPE_<uid>_…``) in /tmp whenever /tmp
+is writable (sal/osl/unx/pipe.cxx reads OSL_SOCKET_PATH only as a last resort) and never removes them when
+it is stopped, so those two, whose names are known, are removed with the directory. Each job has a time
+limit; when LibreOffice hangs or dies, the job is reported, both processes are killed and a fresh pair
+serves the remaining jobs. Nothing is left running, nor in /tmp, when the object is closed, when docgen is
+interrupted (the CLI turns SIGTERM into KeyboardInterrupt) or, failing those, when the interpreter exits.
+
+Every failure is reported in Vietnamese naming the file concerned; LibreOffice's own words, if any, follow
+in parentheses on the same line.
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import os
+import re
 import select
 import shutil
 import signal
+import stat
 import subprocess
 import tempfile
 import time
+import weakref
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 
-from docgen.errors import LoiChuyenDoi
+from docgen.errors import LoiChuyenDoi, LoiGhiTep, ViTri, loi_he_thong
 from docgen.render.xuat import ghi_nguyen_tu
 
 CAU_UNO = Path(__file__).with_name("cau_uno.py")
 PYTHON_UNO = os.environ.get("DOCGEN_PYTHON_UNO", "/usr/bin/python3")
 THOI_HAN_MOT_TEP = 120.0   # seconds one document may take
 THOI_HAN_KHOI_DONG = 60.0  # seconds LibreOffice may take to start
+THU_MUC_ONG = ("/tmp", "/var/tmp")  # where LibreOffice binds pipe sockets when it can, in its order
+DO_DAI_CHI_TIET = 160  # characters of LibreOffice's own words kept in a message
+
+TienTrinh = subprocess.Popen[bytes] | subprocess.Popen[str]
 
 
 @dataclass(frozen=True)
 class KetQua:
-    """What became of one document: the PDF written, or why not."""
+    """What became of one document: the PDF written, or why not (in Vietnamese, naming the file)."""
 
     vao: Path
     ra: Path
@@ -43,6 +60,10 @@ class KetQua:
     @property
     def thanh_cong(self) -> bool:
         return self.loi is None
+
+
+class _KhongKhoiDong(LoiChuyenDoi):
+    """LibreOffice or the bridge did not come up; the message is the one-line technical reason."""
 
 
 def tim_soffice() -> str | None:
@@ -59,7 +80,9 @@ class LibreOffice:
         self.so_lan_khoi_dong = 0
         self._soffice: subprocess.Popen[bytes] | None = None
         self._cau: subprocess.Popen[str] | None = None
-        self._ho_so: str | None = None
+        self._thu_muc: Path | None = None
+        self._don: Callable[[], object] | None = None
+        self._loi_khoi_dong: str | None = None
 
     # --- lifecycle ---------------------------------------------------------------------------------
 
@@ -69,48 +92,88 @@ class LibreOffice:
     def __exit__(self, *exc: type[BaseException] | BaseException | TracebackType | None) -> None:
         self.dong()
 
-    def _khoi_dong(self) -> None:
+    def _kiem_tra_chuong_trinh(self, vao: Path) -> str:
+        """The soffice to run; a clear error when it or the Python with UNO is missing."""
         if self.soffice is None or not Path(self.soffice).exists() and shutil.which(self.soffice) is None:
             raise LoiChuyenDoi("không tìm thấy LibreOffice (soffice): cần cài gói Debian libreoffice-writer "
-                               "(lệnh ./run tự cài) để xuất PDF")
+                               "(lệnh ./run tự cài) để xuất PDF", ViTri(tep=str(vao)))
         if not Path(PYTHON_UNO).exists():
-            raise LoiChuyenDoi(f"không có {PYTHON_UNO} để nói chuyện với LibreOffice: cần gói python3-uno")
-        self._ho_so = tempfile.mkdtemp(prefix="docgen-lo-")
-        pipe = f"docgen-{os.getpid()}-{id(self)}-{self.so_lan_khoi_dong}"
-        self._soffice = subprocess.Popen(
-            [self.soffice, f"-env:UserInstallation={Path(self._ho_so).as_uri()}", "--headless", "--invisible",
-             "--nologo", "--norestore", "--nodefault", "--nolockcheck", f"--accept=pipe,name={pipe};urp;"],
-            stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
-        self._cau = subprocess.Popen(
-            [PYTHON_UNO, str(CAU_UNO), pipe, str(THOI_HAN_KHOI_DONG)], stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True,
-            env={k: v for k, v in os.environ.items() if not k.startswith(("PYTHON", "VIRTUAL_ENV"))})
+            raise LoiChuyenDoi(f"không có {PYTHON_UNO} để nói chuyện với LibreOffice: cần gói python3-uno",
+                               ViTri(tep=str(vao)))
+        return self.soffice
+
+    def _khoi_dong(self, vao: Path) -> None:
+        """Start soffice and the bridge in a directory of their own; _KhongKhoiDong when they do not come up."""
+        soffice = self._kiem_tra_chuong_trinh(vao)
+        try:
+            thu_muc = Path(tempfile.mkdtemp(prefix="docgen-lo-"))
+            (thu_muc / "tam").mkdir()
+        except OSError as exc:
+            raise _KhongKhoiDong(f"không tạo được thư mục tạm: {loi_he_thong(exc)}") from exc
+        profile = (thu_muc / "ho-so").as_uri()
+        pipe = f"docgen-{os.getpid()}-{thu_muc.name.removeprefix('docgen-lo-')}"
+        procs: list[TienTrinh] = []
+        self._thu_muc = thu_muc
+        self._don = weakref.finalize(self, _don_dep, procs, thu_muc, [pipe, _ong_mot_phien_ban(profile)])
+        env = _moi_truong_tam(thu_muc / "tam")
+        try:
+            with open(thu_muc / "soffice.log", "wb") as log:
+                self._soffice = subprocess.Popen(
+                    [soffice, f"-env:UserInstallation={profile}", "--headless", "--invisible", "--nologo",
+                     "--norestore", "--nodefault", "--nolockcheck", f"--accept=pipe,name={pipe};urp;"],
+                    stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=log, start_new_session=True,
+                    env={**os.environ, **env})
+            procs.append(self._soffice)
+            self._cau = subprocess.Popen(
+                [PYTHON_UNO, str(CAU_UNO), pipe, str(THOI_HAN_KHOI_DONG)], stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True,
+                env={**{k: v for k, v in os.environ.items() if not k.startswith(("PYTHON", "VIRTUAL_ENV"))}, **env})
+            procs.append(self._cau)
+        except OSError as exc:
+            raise _KhongKhoiDong(f"{exc.filename or soffice}: {loi_he_thong(exc)}") from exc
         self.so_lan_khoi_dong += 1
-        answer = self._doc_tra_loi(THOI_HAN_KHOI_DONG + 5)
+        answer = self._doc_tra_loi(THOI_HAN_KHOI_DONG + 5, khoi_dong=True)
         if not answer or not answer.get("san_sang"):
-            detail = self._loi_cau()
-            self.dong()
-            raise LoiChuyenDoi(f"LibreOffice không khởi động được{': ' + detail if detail else ''}")
+            raise _KhongKhoiDong(self._vi_sao_khong_khoi_dong())
+
+    def _vi_sao_khong_khoi_dong(self) -> str:
+        """One technical line on why the pair did not come up: how soffice ended, the bridge's last words."""
+        parts: list[str] = []
+        if self._soffice is not None and (code := self._soffice.poll()) is not None:
+            parts.append(f"soffice dừng, {_ma_thoat(code)}")
+            if self._thu_muc is not None:
+                parts.append(_dong_cuoi((self._thu_muc / "soffice.log").read_text("utf-8", errors="replace")))
+        parts.append(self._loi_cau())
+        reason = "; ".join(p for p in parts if p)
+        return _mot_dong(reason or f"không kết nối được trong {THOI_HAN_KHOI_DONG:g} giây")
 
     def dong(self) -> None:
-        """Stop LibreOffice and the bridge, whatever state they are in; remove the profile."""
-        if self._cau is not None and self._cau.poll() is None and self._soffice is not None \
-                and self._soffice.poll() is None:
-            try:
-                self._gui({"dung": True})
-                self._doc_tra_loi(10)
-            except (OSError, ValueError):
-                pass
-        for proc in (self._cau, self._soffice):
-            _giet(proc)
-        self._cau = self._soffice = None
-        if self._ho_so:
-            shutil.rmtree(self._ho_so, ignore_errors=True)
-            self._ho_so = None
+        """Stop LibreOffice and the bridge, whatever state they are in; remove their directory and sockets."""
+        try:
+            if self._con_song():
+                try:
+                    self._gui({"dung": True})
+                    self._doc_tra_loi(10)
+                except (OSError, ValueError):
+                    pass
+        finally:
+            if self._don is not None:
+                self._don()
+            self._don = self._thu_muc = None
+            self._cau = self._soffice = None
 
     @property
     def pid_soffice(self) -> int | None:
         return self._soffice.pid if self._soffice is not None else None
+
+    @property
+    def pid_cau(self) -> int | None:
+        return self._cau.pid if self._cau is not None else None
+
+    @property
+    def thu_muc_tam(self) -> Path | None:
+        """The private temporary directory of the running LibreOffice and bridge (TMPDIR), if one runs."""
+        return self._thu_muc / "tam" if self._thu_muc is not None else None
 
     # --- conversions -------------------------------------------------------------------------------
 
@@ -118,7 +181,8 @@ class LibreOffice:
         """Convert one DOCX; the PDF appears whole at ``ra`` or not at all.
 
         When LibreOffice turns out to have died before or during the job, it is started afresh and the
-        job tried once more; a second failure is reported.
+        job tried once more; a second failure is reported. When LibreOffice cannot start, this and every
+        later job of the batch is reported as not converted, without trying again.
         """
         result, died = self._chuyen_mot_lan(vao, ra, pdfa)
         if died:
@@ -130,34 +194,60 @@ class LibreOffice:
         return (self._cau is not None and self._cau.poll() is None and self._soffice is not None
                 and self._soffice.poll() is None)
 
+    def _san_sang(self, vao: Path) -> str | None:
+        """Have a LibreOffice up: None when one is, else why it could not start (one technical line)."""
+        if self._loi_khoi_dong is None and not self._con_song():
+            self.dong()
+            try:
+                self._khoi_dong(vao)
+            except _KhongKhoiDong as exc:
+                self._loi_khoi_dong = exc.thong_bao
+                self.dong()
+            except BaseException:
+                self.dong()  # no LibreOffice at all, or interrupted while it started
+                raise
+        return self._loi_khoi_dong
+
     def _chuyen_mot_lan(self, vao: Path, ra: Path, pdfa: bool) -> tuple[KetQua, bool]:
         """One attempt: its result, and whether LibreOffice died under it (worth one more try)."""
-        if not self._con_song():
-            self.dong()
-            self._khoi_dong()
+        why = self._san_sang(vao)
+        if why is not None:
+            return KetQua(vao, ra, f"LibreOffice không khởi động được nên không chuyển được {vao} sang PDF; "
+                                   f"chạy «docgen doctor» để xem máy còn thiếu gì ({why})"), False
         tmp = ra.with_name(f".{ra.name}.{os.getpid()}.tmp.pdf")
         try:
             self._gui({"vao": str(vao.resolve()), "ra": str(tmp.resolve()), "pdfa": pdfa})
-            answer = self._doc_tra_loi(self.thoi_han)
-            if answer is None:
-                hung = self._con_song()
-                self.dong()  # hung or dead: kill both, the next job starts a fresh pair
-                if hung:
-                    return KetQua(vao, ra, f"LibreOffice không xong trong {self.thoi_han:g} giây"), False
-                return KetQua(vao, ra, "LibreOffice đã dừng đột ngột"), True
-            if not answer.get("ok"):
-                died = "DisposedException" in str(answer.get("loi")) or not self._con_song()
-                return KetQua(vao, ra, f"LibreOffice báo lỗi: {answer.get('loi')}"), died
-            data = tmp.read_bytes() if tmp.exists() else b""
-            if not data.startswith(b"%PDF"):
-                return KetQua(vao, ra, "LibreOffice không tạo ra tệp PDF"), False
-            ghi_nguyen_tu(ra, data)
-            return KetQua(vao, ra), False
+            return self._ket_qua(vao, ra, tmp, self._doc_tra_loi(self.thoi_han))
         except BaseException:
             self.dong()  # interrupted (Ctrl-C, SIGTERM): stop LibreOffice before it writes any more
             raise
         finally:
-            tmp.unlink(missing_ok=True)
+            _xoa_tep_tam(tmp)
+
+    def _ket_qua(self, vao: Path, ra: Path, tmp: Path, answer: dict[str, object] | None) -> tuple[KetQua, bool]:
+        """What the bridge's answer (None: none came in time) means for the job; the PDF put in place."""
+        if answer is None:
+            hung = self._con_song()
+            self.dong()  # hung or dead: kill both, the next job starts a fresh pair
+            if hung:
+                late = f"LibreOffice chuyển {vao} sang PDF không xong trong {self.thoi_han:g} giây"
+                return KetQua(vao, ra, late), False
+            return KetQua(vao, ra, f"LibreOffice đã dừng đột ngột khi chuyển {vao}"), True
+        if not answer.get("ok"):
+            detail = _mot_dong(str(answer.get("loi") or ""))
+            if "DisposedException" in detail or not self._con_song():
+                return KetQua(vao, ra, f"LibreOffice đã dừng đột ngột khi chuyển {vao}{_kem(detail)}"), True
+            return KetQua(vao, ra, _loi_buoc(vao, ra, str(answer.get("buoc")), detail)), False
+        data = tmp.read_bytes() if tmp.exists() else b""
+        if not data.startswith(b"%PDF"):
+            return KetQua(vao, ra, f"LibreOffice không tạo ra tệp PDF cho {vao}"), False
+        try:
+            ghi_nguyen_tu(ra, data)
+        except LoiGhiTep as exc:
+            cause = exc.__cause__
+            reason = loi_he_thong(cause) if isinstance(cause, OSError) else exc.thong_bao
+            return KetQua(vao, ra, f"không ghi được PDF {ra}: {reason}"), False
+        return KetQua(vao, ra), False
 
     def chuyen_nhieu(self, viec: list[tuple[Path, Path]], pdfa: bool = False) -> list[KetQua]:
         """Convert a batch with this one LibreOffice; a failed document does not stop the others."""
@@ -170,8 +260,12 @@ class LibreOffice:
         self._cau.stdin.write(json.dumps(job) + "\n")
         self._cau.stdin.flush()
 
-    def _doc_tra_loi(self, seconds: float) -> dict[str, object] | None:
-        """The bridge's next answer, or None when it does not come within ``seconds``."""
+    def _doc_tra_loi(self, seconds: float, khoi_dong: bool = False) -> dict[str, object] | None:
+        """The bridge's next answer, or None when it does not come within ``seconds``.
+
+        While starting (``khoi_dong``), soffice ending is enough to give up: the bridge would only go on
+        trying to connect until its own time limit.
+        """
         assert self._cau is not None and self._cau.stdout is not None
         deadline = time.monotonic() + seconds
         while True:
@@ -188,17 +282,93 @@ class LibreOffice:
                 except json.JSONDecodeError:
                     continue
                 return answer
-            if self._soffice is not None and self._soffice.poll() is not None and self._cau.poll() is not None:
+            if self._soffice is not None and self._soffice.poll() is not None \
+                    and (khoi_dong or self._cau.poll() is not None):
                 return None
 
     def _loi_cau(self) -> str:
+        """The bridge's last line on stderr, once it has ended ("" while it runs)."""
         if self._cau is None or self._cau.stderr is None or self._cau.poll() is None:
             return ""
-        lines = self._cau.stderr.read().strip().splitlines()
-        return lines[-1] if lines else ""
+        return _dong_cuoi(self._cau.stderr.read())
 
 
-def _giet(proc: subprocess.Popen[bytes] | subprocess.Popen[str] | None) -> None:
+# --- messages ----------------------------------------------------------------------------------------
+
+def _loi_buoc(vao: Path, ra: Path, buoc: str, detail: str) -> str:
+    """The bridge reported a failure at step ``buoc`` (``mo``: opening the DOCX, ``ghi``: storing the PDF)."""
+    if buoc == "ghi":
+        return f"không ghi được PDF {ra}: ổ đĩa đầy hoặc không có quyền ghi{_kem(detail)}"
+    if buoc == "mo":
+        return f"LibreOffice không mở được {vao}: tệp hỏng hoặc không phải DOCX{_kem(detail)}"
+    return f"LibreOffice gặp lỗi khi chuyển {vao} sang PDF{_kem(detail)}"
+
+
+def _kem(detail: str) -> str:
+    """Technical detail after a Vietnamese sentence: in parentheses, or nothing."""
+    return f" ({detail})" if detail else ""
+
+
+def _mot_dong(text: str) -> str:
+    """LibreOffice's words on one short line: ``com.sun.star.io.IOException`` → ``IOException``."""
+    text = re.sub(r"\bcom\.sun\.star\.(?:\w+\.)*(\w+)", r"\1", " ".join(text.split()))
+    return text if len(text) <= DO_DAI_CHI_TIET else text[:DO_DAI_CHI_TIET - 1] + "…"
+
+
+def _dong_cuoi(text: str) -> str:
+    """The last line worth showing of a program's stderr (LibreOffice's routine Java warning skipped)."""
+    lines = [line for line in text.splitlines() if line.strip() and "javaldx" not in line]
+    return _mot_dong(lines[-1]) if lines else ""
+
+
+def _ma_thoat(code: int) -> str:
+    if code >= 0:
+        return f"mã thoát {code}"
+    try:
+        return f"tín hiệu {signal.Signals(-code).name}"
+    except ValueError:
+        return f"tín hiệu {-code}"
+
+
+# --- the private directory and the sockets LibreOffice leaves in /tmp --------------------------------
+
+def _moi_truong_tam(tam: Path) -> dict[str, str]:
+    """Environment sending the temporary files of LibreOffice (and of UNO in the bridge) to ``tam``."""
+    return {"TMPDIR": str(tam), "TMP": str(tam), "TEMP": str(tam), "OSL_SOCKET_PATH": str(tam)}
+
+
+def _ong_mot_phien_ban(profile_url: str) -> str:
+    """The name of LibreOffice's single-instance pipe for a profile: ``SingleOfficeIPC_`` and the MD5 of the
+    profile URL in UTF-16, each byte in hex without leading zero (desktop/source/app/officeipcthread.cxx)."""
+    digest = hashlib.md5(profile_url.encode("utf-16-le"), usedforsecurity=False).digest()
+    return "SingleOfficeIPC_" + "".join(f"{byte:x}" for byte in digest)
+
+
+def _don_dep(procs: list[TienTrinh], thu_muc: Path, pipes: list[str]) -> None:
+    """Kill the bridge and soffice, then remove their pipe sockets and their directory."""
+    for proc in reversed(procs):
+        _giet(proc)
+    for pipe in pipes:
+        for folder in THU_MUC_ONG:
+            socket = Path(folder) / f"OSL_PIPE_{os.getuid()}_{pipe}"
+            try:
+                if stat.S_ISSOCK(socket.lstat().st_mode):
+                    socket.unlink()
+            except OSError:
+                pass
+    shutil.rmtree(thu_muc, ignore_errors=True)
+
+
+def _xoa_tep_tam(tmp: Path) -> None:
+    """Remove a job's temporary PDF and the lock file LibreOffice leaves beside it when storing fails."""
+    for path in (tmp, tmp.with_name(f".~lock.{tmp.name}#")):
+        try:
+            path.unlink(missing_ok=True)
+        except OSError:
+            pass  # a read-only directory: nothing was written there either
+
+
+def _giet(proc: TienTrinh | None) -> None:
     """End a process and its session (LibreOffice forks), politely first."""
     if proc is None:
         return
@@ -220,5 +390,3 @@ def _giet(proc: subprocess.Popen[bytes] | subprocess.Popen[str] | None) -> None:
         os.killpg(proc.pid, signal.SIGKILL)  # children left in the session
     except (ProcessLookupError, PermissionError):
         pass
-
-
