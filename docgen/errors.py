@@ -87,9 +87,29 @@ _LOI_HE_THONG = {
     "EISDIR": "đây là một thư mục, không phải tệp",
     "ENOTDIR": "một phần của đường dẫn không phải thư mục",
     "ENOSPC": "hết chỗ trên đĩa",
+    "EDQUOT": "hết hạn mức dung lượng được cấp trên đĩa",
+    "EFBIG": "tệp quá lớn",
     "EROFS": "ổ đĩa chỉ đọc",
     "EEXIST": "đã có",
+    "ENOTEMPTY": "thư mục không rỗng",
     "ENAMETOOLONG": "tên tệp quá dài",
+    "ELOOP": "quá nhiều tầng liên kết tượng trưng (symlink), có thể là một vòng lặp",
+    "EMFILE": "mở quá nhiều tệp cùng lúc",
+    "ENFILE": "hệ thống đang mở quá nhiều tệp",
+    "EIO": "lỗi đọc ghi trên thiết bị (đĩa hoặc USB có thể bị hỏng hoặc đã rút ra)",
+    "ENXIO": "thiết bị không tồn tại hoặc chưa sẵn sàng",
+    "ENODEV": "không có thiết bị này",
+    "EBUSY": "tệp hoặc thiết bị đang bận",
+    "ETXTBSY": "tệp đang được một chương trình dùng",
+    "EAGAIN": "tạm thời chưa đọc được, hãy thử lại",
+    "EINTR": "bị ngắt giữa chừng",
+    "EINVAL": "tham số không hợp lệ",
+    "ENOMEM": "không đủ bộ nhớ",
+    "EXDEV": "không chuyển được tệp sang ổ đĩa khác",
+    "ESTALE": "tệp trên ổ mạng không còn hợp lệ, hãy mở lại",
+    "ETIMEDOUT": "hết thời gian chờ",
+    "ENOTCONN": "ổ mạng chưa kết nối",
+    "EHOSTDOWN": "máy chứa ổ mạng không hoạt động",
 }
 
 
@@ -98,4 +118,7 @@ def loi_he_thong(exc: OSError) -> str:
     import errno
 
     name = errno.errorcode.get(exc.errno or 0, "")
-    return _LOI_HE_THONG.get(name, exc.strerror or str(exc))
+    if name in _LOI_HE_THONG:
+        return _LOI_HE_THONG[name]
+    detail = f"{name}: {exc.strerror}" if name and exc.strerror else str(exc)
+    return f"lỗi hệ điều hành ({detail})"

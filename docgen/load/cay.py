@@ -2,18 +2,29 @@
 
 YAML scalars are kept as strings (pydantic converts them per field), so ``so: 05`` is never an octal
 trap, ``no`` never a boolean by accident, and a string field keeps ``010`` as typed.
+
+A data file is small, so anything that would make it huge is refused: more than ``GIOI_HAN_MUC`` values
+(counting every copy an alias ``*x`` makes, so a few hundred bytes of nested aliases cannot expand into
+billions), nesting deeper than ``GIOI_HAN_LONG``, an alias inside the block it names. Parser messages
+are translated for the clerk who wrote the file, at the line where the mistake is.
 """
 from __future__ import annotations
 
 import json
-from typing import Any
+from collections.abc import Callable
+from typing import Any, cast
 
 import yaml
+from yaml.reader import ReaderError
 
 from docgen.errors import Loi, ViTri
+from docgen.load.loi_cu_phap import cu_phap_json, cu_phap_yaml, ky_tu_la
+from docgen.load.loi_cu_phap import dong as _dong
 
 DuongDan = tuple[str | int, ...]
 _NULL = {"", "~", "null", "Null", "NULL"}
+GIOI_HAN_MUC = 200_000
+GIOI_HAN_LONG = 100
 
 
 class LoiCuPhap(Exception):
@@ -24,22 +35,82 @@ class LoiCuPhap(Exception):
         self.loi = loi
 
 
+class BiDanh(yaml.Node):
+    """Where an alias ``*ten`` is written; ``dich`` is the node of its anchor ``&ten`` (shared, not copied)."""
+
+    def __init__(self, ten: str, dich: yaml.Node, event: yaml.Event) -> None:
+        super().__init__(dich.tag, dich, _mark(event.start_mark), _mark(event.end_mark))
+        self.ten = ten
+        self.dich = dich
+
+
+class _NapYaml(yaml.SafeLoader):
+    """SafeLoader that marks aliases as ``BiDanh`` and stops at too many values or too deep a nesting."""
+
+    def __init__(self, text: str, tep: str) -> None:
+        super().__init__(text)
+        self.tep = tep
+        self.so_nut = 0
+        self.do_sau = 0
+
+    def compose_node(self, parent: yaml.Node | None, index: int) -> yaml.Node | None:
+        event = cast(yaml.Event, self.peek_event())  # type: ignore[no-untyped-call]  # untyped in types-PyYAML
+        if isinstance(event, yaml.AliasEvent):
+            dich = super().compose_node(parent, index)
+            return BiDanh(str(event.anchor), dich, event) if dich is not None else None
+        self.so_nut += 1
+        if self.so_nut > GIOI_HAN_MUC:
+            raise _qua_lon(_dong(event.start_mark), self.tep)
+        if self.do_sau >= GIOI_HAN_LONG:
+            raise LoiCuPhap([Loi(f"dữ liệu lồng nhau quá sâu (quá {GIOI_HAN_LONG} tầng): tệp dữ liệu báo cáo "
+                                 "không cần như vậy; có thể tệp bị hỏng", ViTri(tep=self.tep,
+                                                                               dong=_dong(event.start_mark)))])
+        self.do_sau += 1
+        try:
+            return super().compose_node(parent, index)
+        finally:
+            self.do_sau -= 1
+
+
+def _mark(mark: object) -> yaml.Mark | None:
+    return mark if isinstance(mark, yaml.Mark) else None
+
+
+def _qua_lon(dong: int | None, tep: str, bi_danh: BiDanh | None = None) -> LoiCuPhap:
+    limit = f"{GIOI_HAN_MUC:,}".replace(",", ".")
+    if bi_danh is None:
+        message = f"tệp có quá nhiều mục (hơn {limit}): đây không giống một tệp dữ liệu báo cáo"
+    else:
+        message = (f"bí danh «*{bi_danh.ten}» chép lại quá nhiều dữ liệu (hơn {limit} mục khi chép cả các bí danh "
+                   "lồng bên trong): hãy viết thẳng nội dung thay cho bí danh")
+    return LoiCuPhap([Loi(message, ViTri(tep=tep, dong=dong))])
+
+
+def cay_yaml(text: str, tep: str) -> yaml.Node | None:
+    """The node tree of a YAML text (None when it is empty); raises ``LoiCuPhap`` in Vietnamese."""
+    try:
+        loader = _NapYaml(text, tep)
+    except ReaderError as exc:
+        raise LoiCuPhap([ky_tu_la(exc, text, tep)]) from exc
+    try:
+        return loader.get_single_node()
+    except yaml.MarkedYAMLError as exc:
+        raise LoiCuPhap([cu_phap_yaml(exc, tep)]) from exc
+    except yaml.YAMLError as exc:
+        raise LoiCuPhap([Loi(f"lỗi cú pháp YAML: không đọc được tệp ({' '.join(str(exc).split())})",
+                             ViTri(tep=tep))]) from exc
+    finally:
+        loader.dispose()
+
+
 def doc_yaml(text: str, tep: str) -> tuple[Any, dict[DuongDan, int]]:
     """Data and line map of a YAML document."""
-    try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.context_mark or exc.problem_mark  # where the unclosed string or block began
-        line = mark.line + 1 if mark else None
-        raise LoiCuPhap([Loi(_cu_phap(exc), ViTri(tep=tep, dong=line))]) from exc
-    except yaml.YAMLError as exc:
-        raise LoiCuPhap([Loi(f"lỗi cú pháp YAML ({exc})", ViTri(tep=tep))]) from exc
-    lines: dict[DuongDan, int] = {}
-    problems: list[Loi] = []
-    data = _chuyen(node, (), lines, problems, tep) if node is not None else None
-    if problems:
-        raise LoiCuPhap(problems)
-    return data, lines
+    node = cay_yaml(text, tep)
+    chuyen = _Chuyen(tep)
+    data = chuyen.nut(node, ()) if node is not None else None
+    if chuyen.problems:
+        raise LoiCuPhap(chuyen.problems)
+    return data, chuyen.lines
 
 
 def doc_json(text: str, tep: str) -> tuple[Any, dict[DuongDan, int]]:
@@ -57,7 +128,10 @@ def doc_json(text: str, tep: str) -> tuple[Any, dict[DuongDan, int]]:
     try:
         data = json.loads(text, object_pairs_hook=no_duplicates, parse_float=_decimal)
     except json.JSONDecodeError as exc:
-        raise LoiCuPhap([Loi(f"lỗi cú pháp JSON: {exc.msg}", ViTri(tep=tep, dong=exc.lineno))]) from exc
+        raise LoiCuPhap([Loi(cu_phap_json(exc.msg), ViTri(tep=tep, dong=exc.lineno))]) from exc
+    except RecursionError as exc:
+        raise LoiCuPhap([Loi("dữ liệu lồng nhau quá sâu: tệp dữ liệu báo cáo không cần như vậy; có thể tệp bị hỏng",
+                             ViTri(tep=tep))]) from exc
     if problems:
         raise LoiCuPhap(problems)
     try:
@@ -73,42 +147,74 @@ def _decimal(text: str) -> Any:
     return Decimal(text)
 
 
-def _chuyen(node: yaml.Node, path: DuongDan, lines: dict[DuongDan, int], problems: list[Loi],
-            tep: str) -> Any:
-    lines[path] = node.start_mark.line + 1
-    if isinstance(node, yaml.MappingNode):
+class _Chuyen:
+    """Node tree → plain data, recording the line of each path; counts every value an alias copies."""
+
+    def __init__(self, tep: str) -> None:
+        self.tep = tep
+        self.lines: dict[DuongDan, int] = {}
+        self.problems: list[Loi] = []
+        self.so_muc = 0
+        self.dang_mo: set[int] = set()  # nodes being converted: an alias to one of them is a loop
+        self.bi_danh_ngoai: BiDanh | None = None  # the outermost alias being copied
+
+    def nut(self, node: yaml.Node, path: DuongDan) -> Any:
+        if isinstance(node, BiDanh):
+            data = self._bi_danh(node, path)
+            self.lines[path] = node.start_mark.line + 1
+            return data
+        self.lines[path] = node.start_mark.line + 1
+        self.so_muc += 1
+        if self.so_muc > GIOI_HAN_MUC:
+            outer = self.bi_danh_ngoai
+            raise _qua_lon(_dong(outer.start_mark if outer else node.start_mark), self.tep, outer)
+        if isinstance(node, yaml.MappingNode):
+            return self._mo(node, lambda: self._nhom(node, path))
+        if isinstance(node, yaml.SequenceNode):
+            return self._mo(node, lambda: [self.nut(item, (*path, i)) for i, item in enumerate(node.value)])
+        value = node.value
+        if getattr(node, "style", None) is None and value in _NULL:
+            return None
+        return value
+
+    def _mo(self, node: yaml.Node, convert: Callable[[], Any]) -> Any:
+        self.dang_mo.add(id(node))
+        try:
+            return convert()
+        finally:
+            self.dang_mo.discard(id(node))
+
+    def _bi_danh(self, node: BiDanh, path: DuongDan) -> Any:
+        if id(node.dich) in self.dang_mo:
+            raise LoiCuPhap([Loi(f"bí danh «*{node.ten}» nằm ngay trong khối «&{node.ten}» mà nó chép lại (vòng lặp "
+                                 "không dứt): hãy viết thẳng nội dung thay cho bí danh",
+                                 ViTri(tep=self.tep, dong=_dong(node.start_mark)))])
+        outermost = self.bi_danh_ngoai is None
+        if outermost:
+            self.bi_danh_ngoai = node
+        try:
+            return self.nut(node.dich, path)
+        finally:
+            if outermost:
+                self.bi_danh_ngoai = None
+
+    def _nhom(self, node: yaml.MappingNode, path: DuongDan) -> dict[str, Any]:
         out: dict[str, Any] = {}
         for key_node, value_node in node.value:
-            key = str(key_node.value)
+            key = self._ten_truong(key_node)
+            if key is None:
+                continue
             if key in out:
-                problems.append(Loi(f"khóa «{key}» bị lặp lại",
-                                    ViTri(tep=tep, dong=key_node.start_mark.line + 1, truong=key)))
-            out[key] = _chuyen(value_node, (*path, key), lines, problems, tep)
-            lines[(*path, key)] = key_node.start_mark.line + 1
+                self.problems.append(Loi(f"khóa «{key}» bị lặp lại",
+                                         ViTri(tep=self.tep, dong=key_node.start_mark.line + 1, truong=key)))
+            out[key] = self.nut(value_node, (*path, key))
+            self.lines[(*path, key)] = key_node.start_mark.line + 1
         return out
-    if isinstance(node, yaml.SequenceNode):
-        return [_chuyen(item, (*path, i), lines, problems, tep) for i, item in enumerate(node.value)]
-    value = node.value
-    if getattr(node, "style", None) is None and value in _NULL:
+
+    def _ten_truong(self, key_node: yaml.Node) -> str | None:
+        scalar = key_node.dich if isinstance(key_node, BiDanh) else key_node
+        if isinstance(scalar, yaml.ScalarNode):
+            return str(scalar.value)
+        self.problems.append(Loi("tên trường phải là chữ, không được là một danh sách hay một nhóm",
+                                 ViTri(tep=self.tep, dong=key_node.start_mark.line + 1)))
         return None
-    return value
-
-
-_DICH_CU_PHAP = {
-    "mapping values are not allowed here": "dấu «:» không đúng chỗ (thiếu dấu ngoặc kép quanh chuỗi có «: »?)",
-    "could not find expected ':'": "thiếu dấu «:» sau tên trường",
-    "found character '\\t' that cannot start any token": "không dùng phím Tab để thụt lề, hãy dùng dấu cách",
-    "found unexpected end of stream": "tệp kết thúc khi chuỗi hoặc ngoặc chưa đóng",
-    "did not find expected key": "thụt lề không thẳng hàng hoặc thiếu dấu «:»",
-    "expected <block end>, but found '-'": "dòng «-» thụt lề không thẳng hàng với các dòng trên",
-    "did not find expected '-' indicator": "dòng trong danh sách thụt lề không thẳng hàng",
-    "found undefined alias": "dùng bí danh (*) chưa định nghĩa",
-}
-
-
-def _cu_phap(exc: yaml.MarkedYAMLError) -> str:
-    problem = (exc.problem or "").strip()
-    for english, vietnamese in _DICH_CU_PHAP.items():
-        if english in problem:
-            return f"lỗi cú pháp YAML: {vietnamese}"
-    return f"lỗi cú pháp YAML ({problem or exc})"

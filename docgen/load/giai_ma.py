@@ -1,9 +1,78 @@
-"""Bytes of a data file → text: UTF-8 (with or without BOM) or UTF-16 as Windows Notepad saves it."""
+"""A data file → its bytes → text: UTF-8 (with or without BOM) or UTF-16 as Windows Notepad saves it.
+
+Only a regular file of at most ``GIOI_HAN_CO_TEP`` bytes is read: a data file is a few kilobytes, and
+``/dev/zero``, a FIFO or a multi-gigabyte file must be refused before they are read, not after.
+"""
 from __future__ import annotations
 
 import codecs
+import os
+import stat
+from pathlib import Path
 
-from docgen.errors import Loi, ViTri
+from docgen.errors import Loi, ViTri, loi_he_thong
+
+GIOI_HAN_CO_TEP = 5 * 1024 * 1024  # the largest real data file is 40 KB; PyYAML reads about 1 MB a second
+
+_LOAI_TEP = [
+    (stat.S_ISDIR, "đây là một thư mục"),
+    (stat.S_ISCHR, "đây là một thiết bị (như /dev/zero)"),
+    (stat.S_ISBLK, "đây là một ổ đĩa"),
+    (stat.S_ISFIFO, "đây là một ống dẫn (FIFO)"),
+    (stat.S_ISSOCK, "đây là một socket"),
+]
+
+
+def doc_tep(path: Path) -> bytes:
+    """The bytes of a data file; raises a ``LoiGiaiMa`` for a missing, special or oversized file."""
+    tep = str(path)
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))  # a FIFO must not block the open
+        try:
+            _kiem_tra_tep(os.fstat(fd), tep)
+            raw = _doc_toi_da(fd, GIOI_HAN_CO_TEP + 1)
+        finally:
+            os.close(fd)
+    except OSError as exc:
+        raise _loi(tep, None, f"không đọc được tệp ({loi_he_thong(exc)})") from exc
+    if len(raw) > GIOI_HAN_CO_TEP:
+        raise _qua_lon(tep, None)
+    return raw
+
+
+def _doc_toi_da(fd: int, limit: int) -> bytes:
+    """At most ``limit`` bytes: a file may be larger than its size said (``/proc``, a file still growing)."""
+    chunks: list[bytes] = []
+    size = 0
+    while size < limit:
+        chunk = os.read(fd, limit - size)
+        if not chunk:
+            break
+        chunks.append(chunk)
+        size += len(chunk)
+    return b"".join(chunks)
+
+
+def _kiem_tra_tep(info: os.stat_result, tep: str) -> None:
+    if not stat.S_ISREG(info.st_mode):
+        kind = next((name for test, name in _LOAI_TEP if test(info.st_mode)), "đây không phải một tệp thường")
+        raise _loi(tep, None, f"không đọc được: {kind}, không phải tệp dữ liệu; hãy chỉ ra tệp .yaml hoặc .json")
+    if info.st_size > GIOI_HAN_CO_TEP:
+        raise _qua_lon(tep, info.st_size)
+
+
+def _qua_lon(tep: str, size: int | None) -> LoiGiaiMa:
+    actual = f" ({_co(size)})" if size is not None else ""
+    return _loi(tep, None, f"tệp quá lớn{actual}: một tệp dữ liệu báo cáo không quá {_co(GIOI_HAN_CO_TEP)}; "
+                           "có thể đã chọn nhầm tệp")
+
+
+def _co(size: int) -> str:
+    """``1,5 GB``, ``5 MB``: a size the way a clerk reads it."""
+    for unit, scale in (("GB", 1024 ** 3), ("MB", 1024 ** 2), ("KB", 1024)):
+        if size >= scale:
+            return f"{size / scale:.1f}".removesuffix(".0").replace(".", ",") + f" {unit}"
+    return f"{size} byte"
 
 
 def giai_ma(raw: bytes, tep: str) -> str:

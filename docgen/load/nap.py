@@ -10,10 +10,10 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from docgen.errors import DuLieuKhongHopLe, Loi, ViTri, loi_he_thong
+from docgen.errors import DuLieuKhongHopLe, Loi, ViTri
 from docgen.load.cay import DuongDan, LoiCuPhap, doc_json, doc_yaml
 from docgen.load.cho_trong import kiem_tra_cho_trong
-from docgen.load.giai_ma import LoiGiaiMa, giai_ma
+from docgen.load.giai_ma import LoiGiaiMa, doc_tep, giai_ma
 from docgen.load.thong_bao import NoiGoc, dich_loi
 from docgen.model import BaoCao
 
@@ -22,11 +22,7 @@ def doc_du_lieu(path: Path) -> tuple[dict[str, Any], dict[DuongDan, int]]:
     """The raw mapping of a data file and the line of each field; raises ``DuLieuKhongHopLe``."""
     tep = str(path)
     try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise DuLieuKhongHopLe(tep, [Loi(f"không đọc được tệp ({loi_he_thong(exc)})", ViTri(tep=tep))]) from exc
-    try:
-        text = giai_ma(raw, tep)
+        text = giai_ma(doc_tep(path), tep)
         reader = doc_json if path.suffix.lower() == ".json" else doc_yaml
         data, lines = reader(text, tep)
     except LoiGiaiMa as exc:

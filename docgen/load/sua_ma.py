@@ -10,8 +10,9 @@ from pathlib import Path
 
 import yaml
 
-from docgen.errors import DuLieuKhongHopLe, Loi, ViTri, loi_he_thong
-from docgen.load.giai_ma import LoiGiaiMa, giai_ma
+from docgen.errors import DuLieuKhongHopLe
+from docgen.load.cay import LoiCuPhap, cay_yaml
+from docgen.load.giai_ma import LoiGiaiMa, doc_tep, giai_ma
 from docgen.render.xuat import ghi_nguyen_tu
 from docgen.vietnamese.ma_cu import nhan_dien
 
@@ -27,6 +28,7 @@ class ThayDoi:
 
 
 def _cac_vo_huong(node: yaml.Node) -> list[yaml.ScalarNode]:
+    """Every scalar written in the file, once: an alias (``BiDanh``) is not followed, its anchor is the text."""
     if isinstance(node, yaml.ScalarNode):
         return [node]
     if isinstance(node, yaml.MappingNode):
@@ -39,10 +41,9 @@ def _cac_vo_huong(node: yaml.Node) -> list[yaml.ScalarNode]:
 def tim_ma_cu(text: str, tep: str) -> list[tuple[int, int, ThayDoi]]:
     """(start, end, change) for every legacy-encoded scalar of a YAML or JSON text."""
     try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
-    except yaml.YAMLError as exc:
-        raise DuLieuKhongHopLe(tep, [Loi(f"không đọc được tệp YAML/JSON để chuyển mã ({exc})", ViTri(tep=tep))]) \
-            from exc
+        root = cay_yaml(text, tep)
+    except LoiCuPhap as exc:
+        raise DuLieuKhongHopLe(tep, exc.loi) from exc
     out = []
     for node in _cac_vo_huong(root) if root is not None else []:
         start, end = node.start_mark.index, node.end_mark.index
@@ -57,10 +58,8 @@ def sua_ma(path: Path) -> tuple[list[ThayDoi], Path | None]:
     """Convert ``path`` in place; returns the changes and the backup written (None when nothing changed)."""
     tep = str(path)
     try:
-        raw = path.read_bytes()
+        raw = doc_tep(path)
         text = giai_ma(raw, tep)
-    except OSError as exc:
-        raise DuLieuKhongHopLe(tep, [Loi(f"không đọc được tệp ({loi_he_thong(exc)})", ViTri(tep=tep))]) from exc
     except LoiGiaiMa as exc:
         raise DuLieuKhongHopLe(tep, [exc.loi]) from exc
     spans = tim_ma_cu(text, tep)
