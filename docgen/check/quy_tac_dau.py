@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from docgen.check.doc_docx import Doan, TaiLieu
 from docgen.check.phat_hien import CANH_BAO, LOI, PhatHien, quy_tac
 from docgen.check.vung import TIEU_NGU, TIEU_NGU_LONG, Vung, phan_tab, sau_cung_cho
+from docgen.nd30.dia_danh import am_tiet_viet_thuong
 from docgen.nd30.don_vi import Length, Pt
 from docgen.nd30.so_ky_hieu import VIET_TAT_TEN_LOAI
 from docgen.render.do_rong import do_rong, ngat_dong
@@ -136,7 +137,7 @@ def nd30_23_25(doc: TaiLieu, v: Vung) -> Iterator[PhatHien]:
         yield PhatHien("ND30-24", LOI, "dòng số, ký hiệu và dòng địa danh, ngày tháng phải ngang nhau", d)
     found = m or draft
     place = found.group(1) if found else text.split(",")[0]
-    if any(not w[:1].isupper() and not w[:1].isdigit() for w in place.split()):
+    if am_tiet_viet_thuong(place):
         yield PhatHien("ND30-25", LOI, "viết hoa chữ cái đầu mỗi âm tiết của địa danh", d)
 
 

@@ -101,16 +101,13 @@ def _trich_yeu_va_kinh_gui(doc: TaiLieu, ten: Doan | None) -> tuple[list[Doan], 
         trich.append(d)
     kg: list[Doan] = []
     after = trich[-1].stt if trich else ten.stt
-    for d in doc.doan[after:after + 8]:
-        if d.van_ban.startswith("Kính gửi"):
+    for d in doc.doan[after:]:  # every recipient line, however many
+        if d.van_ban.startswith("Kính gửi") and not kg:
             kg.append(d)
         elif kg and d.van_ban.startswith(("- ", "-\t", "+ ")):
             kg.append(d)
         elif kg or d.van_ban.strip():
-            if kg:
-                break
-            if d.van_ban.strip():
-                break
+            break
     return trich, kg
 
 

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from typing import Annotated, Literal
 
 from pydantic import Field, StringConstraints, field_validator, model_validator
@@ -11,10 +10,9 @@ from docgen.model.co_so import CacDong, MoHinh, VanBan
 from docgen.model.ky_chi_tieu import ChiTieu, KyBaoCao
 from docgen.model.ky_nhan import NguoiKy, NoiNhan
 from docgen.model.noi_dung import Muc, NhanXetDanhGia
+from docgen.nd30.dia_danh import am_tiet_viet_thuong
 from docgen.nd30.ngay_thang import NAM_CUOI, NAM_DAU, kiem_tra_nam
 from docgen.nd30.so_ky_hieu import NHOM_KY_HIEU
-
-_AM_TIET_HOA = re.compile(r"^[A-ZĐÀ-ỸÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĨŨƠƯ0-9]")
 
 
 class BaoCao(MoHinh):
@@ -82,9 +80,9 @@ class BaoCao(MoHinh):
     def _viet_hoa_dia_danh(cls, value: str) -> str:
         if not value[:1].isalpha():  # PL I.II.4.a: the name of a place, "Quận 1" at most ends with a number
             raise ValueError(f"«{value}» không phải địa danh: ghi tên nơi ban hành, ví dụ «Tứ Kỳ», «Quận 1»")
-        for syllable in value.split():  # PL I.II.4.a: every syllable capitalised
-            if not _AM_TIET_HOA.match(syllable):
-                raise ValueError(f"viết hoa chữ cái đầu mỗi âm tiết của địa danh: «{syllable}» (Phụ lục I, II.4)")
+        syllable = am_tiet_viet_thuong(value)  # PL I.II.4.a: every syllable of the name capitalised
+        if syllable:
+            raise ValueError(f"viết hoa chữ cái đầu mỗi âm tiết của địa danh: «{syllable}» (Phụ lục I, II.4)")
         return value
 
     @field_validator("ngay_ban_hanh")

@@ -50,3 +50,16 @@ def test_a_place_ending_with_a_number_is_accepted(tmp_path: Path) -> None:
     data = tmp_path / "bc.yaml"
     data.write_text(BASE.replace("dia_danh: Tân Kỳ", "dia_danh: Quận 1"), encoding="utf-8")
     assert nap_bao_cao(data).dia_danh == "Quận 1"
+
+
+@pytest.mark.parametrize("place", ["Thành phố Hồ Chí Minh", "Thị xã Sơn Tây", "Phan Rang - Tháp Chàm",
+                                   "Bà Rịa – Vũng Tàu", "Phường Điện Biên Phủ", "Quận 1"])
+def test_place_names_the_decree_writes_are_accepted(tmp_path: Path, place: str) -> None:
+    data = tmp_path / "bc.yaml"
+    data.write_text(BASE.replace("dia_danh: Tân Kỳ", f'dia_danh: "{place}"'), encoding="utf-8")
+    assert nap_bao_cao(data).dia_danh == place
+
+
+@pytest.mark.parametrize(("place", "syllable"), [("Tân kỳ", "kỳ"), ("Thành phố hồ Chí Minh", "hồ")])
+def test_a_lower_case_syllable_of_the_name_is_refused(tmp_path: Path, place: str, syllable: str) -> None:
+    assert f"địa danh: «{syllable}»" in _loi(tmp_path, "dia_danh: Tân Kỳ", f'dia_danh: "{place}"')

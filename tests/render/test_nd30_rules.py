@@ -100,3 +100,14 @@ def test_xml_special_characters_in_the_data_are_printed_as_typed(tmp_path: Path)
         "Đã hoàn thành các nhiệm vụ được giao.", f"{typed}."), encoding="utf-8")
     doc = doc_docx(render_bao_cao(nap_bao_cao(data)))
     assert [d.van_ban for d in doc.doan if typed in d.van_ban] == [f"{typed}./."]  # the last paragraph: end mark
+
+
+def test_a_long_kinh_gui_list_is_read_whole(tmp_path: Path) -> None:
+    text = (FIXTURES / "ubnd-phuong-du-thao-gui-len.yaml").read_text(encoding="utf-8")
+    recipients = "".join(f"  - Ủy ban nhân dân huyện số {i}\n" for i in range(1, 10))
+    start = text.index("kinh_gui:")
+    end = text.index("\n", text.index("\n", text.index("- ", start)) + 1)
+    data = tmp_path / "bc.yaml"
+    data.write_text(text[:start] + "kinh_gui:\n" + recipients + text[end:], encoding="utf-8")
+    findings = kiem_tra_tai_lieu(doc_docx(render_bao_cao(nap_bao_cao(data))))
+    assert [f for f in findings if f.muc_do == "E"] == []
