@@ -42,9 +42,15 @@ class NguoiKy(MoHinh):
             raise ValueError("không ghi học hàm, học vị trước tên người ký (Phụ lục I, II.7.c)")
         if not _HO_TEN.match(name):
             raise ValueError(f"«{name}» không phải họ tên: chỉ gồm chữ cái và dấu cách, ví dụ «Vũ Thị Hà», «H’Hen Niê»")
+        if len(name.split()) > 1 and name == name.upper():  # ND30-46: the name is not in capitals
+            raise ValueError(f"họ tên người ký viết thường, hoa chữ cái đầu mỗi chữ: «{name.title()}», không «{name}»")
+        lower = next((w for w in name.split() if not w[:1].isupper()), None)
+        if lower:
+            raise ValueError(f"viết hoa chữ cái đầu mỗi chữ trong họ tên: «{lower}»")
         return name
 
 
+_LUU_GO_TAY = re.compile(r"^\s*(?:-\s*)?(?:Lưu\s*:\s*)?(?:VT\s*(?:,\s*|$))?", re.IGNORECASE)
 _GACH_DAU = re.compile(r"^[-–—•+]\s*")
 _CHAM_CUOI = re.compile(r"\s*[;.,]+$")
 
@@ -80,6 +86,14 @@ class NoiNhan(MoHinh):
             if line.lower().startswith("lưu"):
                 raise ValueError(f"nơi nhận thứ {i}: dòng «Lưu» được tạo từ trường «luu», không gõ vào đây")
         return cleaned
+
+    @field_validator("luu")
+    @classmethod
+    def _bo_vt_go_tay(cls, value: str) -> str:
+        unit = _LUU_GO_TAY.sub("", value).rstrip(" .")  # "Lưu: VT, VP." typed whole: docgen writes the rest
+        if not unit:
+            raise ValueError("ghi chữ viết tắt đơn vị soạn thảo, ví dụ «VP»; «Lưu: VT,» do docgen viết")
+        return unit
 
     @model_validator(mode="after")
     def _ky_hieu_di_cung_so_ban(self) -> NoiNhan:

@@ -5,13 +5,27 @@ Numbering is never typed: a ``khoan`` becomes ``1.``, a ``diem`` ``a)``, a ``gac
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from decimal import Decimal
 from typing import TYPE_CHECKING, Annotated, Any, Union
 
-from pydantic import Discriminator, Field, Tag, model_validator
+from pydantic import AfterValidator, Discriminator, Field, Tag, model_validator
 
 from docgen.model.co_so import MoHinh, VanBan
+
+_SO_THU_TU_GO_TAY = re.compile(r"^(?:[IVXLC]+\.|[0-9]+\.|[a-zđ]\))\s")
+
+
+def _khong_go_so_thu_tu(text: str) -> str:
+    typed = _SO_THU_TU_GO_TAY.match(text)
+    if typed:
+        raise ValueError(f"không gõ số thứ tự «{typed.group().strip()}»: docgen tự đánh số I., 1., a) theo vị trí")
+    return text
+
+
+TieuDe = Annotated[VanBan, AfterValidator(_khong_go_so_thu_tu)]
+"""A heading or a numbered item's text: the number is the engine's, never typed."""
 
 O_BANG = VanBan | int | Decimal
 
@@ -89,7 +103,7 @@ class CoTieuDe(MoHinh):
 
     MO_TA = "Khoản hoặc điểm có tiêu đề in đậm và nội dung bên dưới"
 
-    tieu_de: VanBan = Field(description="Tiêu đề (không gõ số thứ tự)")
+    tieu_de: TieuDe = Field(description="Tiêu đề (không gõ số thứ tự)")
     noi_dung: list[Any] = Field(default_factory=list, description="Các khối nội dung bên dưới")
 
 
@@ -106,7 +120,7 @@ class Diem(MoHinh):
 
     MO_TA = "Điểm a), b), c)…: số thứ tự do docgen đánh"
 
-    diem: Annotated[Annotated[VanBan, Tag("doan")] | Annotated[DiemCoTieuDe, Tag("co_tieu_de")],
+    diem: Annotated[Annotated[TieuDe, Tag("doan")] | Annotated[DiemCoTieuDe, Tag("co_tieu_de")],
                     Discriminator(_doan_hay_nhom)] = Field(
         description="Điểm a), b), …: một đoạn văn hoặc {tieu_de, noi_dung}")
 
@@ -130,7 +144,7 @@ class Khoan(MoHinh):
 
     MO_TA = "Khoản 1., 2., 3.…: số thứ tự do docgen đánh"
 
-    khoan: Annotated[Annotated[VanBan, Tag("doan")] | Annotated[KhoanCoTieuDe, Tag("co_tieu_de")],
+    khoan: Annotated[Annotated[TieuDe, Tag("doan")] | Annotated[KhoanCoTieuDe, Tag("co_tieu_de")],
                      Discriminator(_doan_hay_nhom)] = Field(
         description="Khoản 1., 2., …: một đoạn văn hoặc {tieu_de, noi_dung}")
 
@@ -146,7 +160,7 @@ class Muc(MoHinh):
 
     MO_TA = "Mục I., II.…: tiêu đề (tùy chọn) và các khối nội dung"
 
-    tieu_de: VanBan | None = Field(
+    tieu_de: TieuDe | None = Field(
         None, description="Tiêu đề mục, gõ chữ thường; để trống thì dùng tiêu đề chuẩn")
     noi_dung: list[KhoiMuc] = Field(min_length=1, description="Các khối nội dung của mục")
 
@@ -156,7 +170,7 @@ class PhanDanhGia(MoHinh):
 
     MO_TA = "Một khoản của mục nhận xét, đánh giá"
 
-    tieu_de: VanBan | None = Field(None, description="Tiêu đề khoản; để trống thì dùng tiêu đề chuẩn")
+    tieu_de: TieuDe | None = Field(None, description="Tiêu đề khoản; để trống thì dùng tiêu đề chuẩn")
     noi_dung: list[KhoiKhoan] = Field(min_length=1, description="Các khối nội dung")
 
 
@@ -165,7 +179,7 @@ class NhanXetDanhGia(MoHinh):
 
     MO_TA = "Mục nhận xét, đánh giá: ưu điểm, tồn tại hạn chế, nguyên nhân, đề xuất kiến nghị"
 
-    tieu_de: VanBan | None = Field(None, description="Tiêu đề mục; mặc định «Nhận xét, đánh giá»")
+    tieu_de: TieuDe | None = Field(None, description="Tiêu đề mục; mặc định «Nhận xét, đánh giá»")
     uu_diem: PhanDanhGia | None = Field(None, description="Ưu điểm")
     ton_tai_han_che: PhanDanhGia | None = Field(None, description="Tồn tại, hạn chế")
     nguyen_nhan: PhanDanhGia | None = Field(None, description="Nguyên nhân (của tồn tại, hạn chế)")

@@ -23,4 +23,4 @@ DAU_KET_THUC = "./."  # end of content in every Phụ lục III form (spec §5.1
 
 def ket_thuc(doan: str) -> str:
     """The last paragraph with the ``./.`` end mark, never doubling a full stop."""
-    return doan.rstrip().removesuffix(".") + DAU_KET_THUC
+    return doan.rstrip().removesuffix(DAU_KET_THUC).removesuffix(".") + DAU_KET_THUC  # "./." typed or not

@@ -63,3 +63,27 @@ def test_place_names_the_decree_writes_are_accepted(tmp_path: Path, place: str) 
 @pytest.mark.parametrize(("place", "syllable"), [("Tân kỳ", "kỳ"), ("Thành phố hồ Chí Minh", "hồ")])
 def test_a_lower_case_syllable_of_the_name_is_refused(tmp_path: Path, place: str, syllable: str) -> None:
     assert f"địa danh: «{syllable}»" in _loi(tmp_path, "dia_danh: Tân Kỳ", f'dia_danh: "{place}"')
+
+
+@pytest.mark.parametrize(("old", "new", "said"), [
+    ("    - Đã hoàn thành các nhiệm vụ được giao.", "    - khoan: {tieu_de: \"1. Công tác tham mưu\", noi_dung: [Đã làm.]}",
+     "không gõ số thứ tự «1.»"),
+    ("    - Đã hoàn thành các nhiệm vụ được giao.", "    - khoan: \"a) Đã làm.\"", "không gõ số thứ tự «a)»"),
+    ("ket_qua:\n", "ket_qua:\n  tieu_de: \"II. Kết quả\"\n", "không gõ số thứ tự «II.»"),
+    ("ho_ten: Trần Văn Bình", "ho_ten: TRẦN VĂN BÌNH", "«Trần Văn Bình», không «TRẦN VĂN BÌNH»"),
+    ("ho_ten: Trần Văn Bình", "ho_ten: trần Văn Bình", "hoa chữ cái đầu mỗi chữ trong họ tên: «trần»"),
+])
+def test_what_the_engine_writes_is_not_typed_twice(tmp_path: Path, old: str, new: str, said: str) -> None:
+    assert said in _loi(tmp_path, old, new)
+
+
+@pytest.mark.parametrize("luu", ["VP", "VT, VP", "Lưu: VT, VP.", "- Lưu: VT, VP"])
+def test_the_luu_line_is_written_once_whatever_the_clerk_typed(tmp_path: Path, luu: str) -> None:
+    from docgen.check.doc_docx import doc_docx
+    from docgen.render import render_bao_cao
+
+    data = tmp_path / "bc.yaml"
+    data.write_text(BASE.replace("luu: VP", f'luu: "{luu}"') + 'ket_thuc: "Trên đây là báo cáo./."\n',
+                    encoding="utf-8")
+    texts = [d.van_ban for d in doc_docx(render_bao_cao(nap_bao_cao(data))).doan]
+    assert "- Lưu: VT, VP." in texts and "Trên đây là báo cáo./." in texts
