@@ -200,16 +200,32 @@ class _Chuyen:
 
     def _nhom(self, node: yaml.MappingNode, path: DuongDan) -> dict[str, Any]:
         out: dict[str, Any] = {}
+        merged: dict[str, Any] = {}
         for key_node, value_node in node.value:
             key = self._ten_truong(key_node)
             if key is None:
+                continue
+            if key == "<<" and key_node.tag == "tag:yaml.org,2002:merge":  # "<<: *chung": the keys of *chung
+                self._gop(value_node, path, merged, key_node.start_mark.line + 1)
                 continue
             if key in out:
                 self.problems.append(Loi(f"khóa «{key}» bị lặp lại",
                                          ViTri(tep=self.tep, dong=key_node.start_mark.line + 1, truong=key)))
             out[key] = self.nut(value_node, (*path, key))
             self.lines[(*path, key)] = key_node.start_mark.line + 1
-        return out
+        return {**merged, **out}  # keys written in the mapping win over merged ones, wherever "<<" stands
+
+    def _gop(self, value_node: yaml.Node, path: DuongDan, merged: dict[str, Any], line: int) -> None:
+        value = self.nut(value_node, (*path, "<<"))
+        for part in value if isinstance(value, list) else [value]:
+            if not isinstance(part, dict):
+                self.problems.append(Loi("«<<:» chỉ gộp được một nhóm «khóa: giá trị» (ví dụ «<<: *chung»)",
+                                         ViTri(tep=self.tep, dong=line)))
+                return
+            for key, item in part.items():
+                if key not in merged:
+                    merged[key] = item
+                    self.lines[(*path, key)] = self.lines.get((*path, "<<", key), line)
 
     def _ten_truong(self, key_node: yaml.Node) -> str | None:
         scalar = key_node.dich if isinstance(key_node, BiDanh) else key_node

@@ -34,7 +34,8 @@ _MAU = {
     "dict_type": "phải là một nhóm «khóa: giá trị»",
     "date_type": "phải là một ngày dạng NĂM-THÁNG-NGÀY, ví dụ 2022-12-15",
     "date_parsing": "phải là một ngày dạng NĂM-THÁNG-NGÀY, ví dụ 2022-12-15",
-    "date_from_datetime_parsing": "ngày không hợp lệ: phải là ngày có thật, dạng NĂM-THÁNG-NGÀY (ví dụ 2022-12-15)",
+    "date_from_datetime_parsing": "ngày viết theo dạng NĂM-THÁNG-NGÀY, tháng và ngày đủ hai chữ số "
+                                  "(ví dụ 2025-01-05 cho ngày 5 tháng 1 năm 2025)",
     "date_from_datetime_inexact": "chỉ ghi ngày, không ghi giờ",
     "greater_than_equal": "phải lớn hơn hoặc bằng {ge}",
     "less_than_equal": "phải nhỏ hơn hoặc bằng {le}",

@@ -87,3 +87,15 @@ def test_the_luu_line_is_written_once_whatever_the_clerk_typed(tmp_path: Path, l
                     encoding="utf-8")
     texts = [d.van_ban for d in doc_docx(render_bao_cao(nap_bao_cao(data))).doan]
     assert "- Lưu: VT, VP." in texts and "Trên đây là báo cáo./." in texts
+
+
+def test_a_yaml_merge_key_gives_the_keys_of_its_anchor_and_written_keys_win() -> None:
+    from docgen.load.cay import doc_yaml
+
+    data, lines = doc_yaml("a: &chung {b: x, c: y}\nd:\n  c: z\n  <<: *chung\n", "t.yaml")
+    assert data["d"] == {"b": "x", "c": "z"} and lines[("d", "b")] == 1  # where the value is written
+
+
+def test_a_date_without_two_digit_month_and_day_says_how_to_write_it(tmp_path: Path) -> None:
+    message = _loi(tmp_path, "ngay_ban_hanh: 2025-10-05", "ngay_ban_hanh: 2025-1-5")
+    assert "NĂM-THÁNG-NGÀY, tháng và ngày đủ hai chữ số" in message and "không có thật" not in message
