@@ -11,6 +11,13 @@ import re
 
 CHO_TRONG = re.compile(r"\{([A-Za-z][a-z0-9_]*)(?:\.([a-z_]+))?\}")
 """``{Ky}`` (capital first letter) starts a sentence: ``Năm 2022 …``."""
+CHO_TRONG_VA_NGOAC = re.compile(r"\{\{|\}\}|" + CHO_TRONG.pattern)
+"""Placeholders, and ``{{`` / ``}}`` that print one brace (``{{A}}`` is the text ``{A}``)."""
+
+
+def cac_cho_trong(text: str) -> list[re.Match[str]]:
+    """The placeholders of ``text``, leaving out what doubled braces make literal."""
+    return [m for m in CHO_TRONG_VA_NGOAC.finditer(text) if m.group(1) is not None]
 CUA_KY = ("ky", "ky_sau", "ky_truoc", "cung_ky", "khoang_so_lieu")
 CUA_CHI_TIEU = ("gia_tri", "so_sanh", "so_sanh_ky_truoc", "cung_ky", "ky_truoc", "ten")
 
@@ -18,7 +25,7 @@ CUA_CHI_TIEU = ("gia_tri", "so_sanh", "so_sanh_ky_truoc", "cung_ky", "ky_truoc",
 def van_de(text: str, co_ky: bool, chi_tieu: set[str]) -> list[str]:
     """What is wrong with the placeholders of ``text``, in Vietnamese (empty when all are known)."""
     out = []
-    for m in CHO_TRONG.finditer(text):
+    for m in cac_cho_trong(text):
         name, attr = m.group(1).lower(), m.group(2)
         if name in CUA_KY and attr is None:
             if not co_ky:
@@ -28,5 +35,6 @@ def van_de(text: str, co_ky: bool, chi_tieu: set[str]) -> list[str]:
                 out.append(f"«{m.group(0)}»: sau dấu chấm chỉ dùng {', '.join(CUA_CHI_TIEU)}")
         else:
             known = ", ".join([*CUA_KY, *sorted(chi_tieu)])
-            out.append(f"«{m.group(0)}» không phải kỳ hay chỉ tiêu nào; dùng được: {known}")
+            out.append(f"«{m.group(0)}» không phải kỳ hay chỉ tiêu nào; dùng được: {known} (muốn in dấu ngoặc "
+                       "nhọn thì gõ hai lần: «{{A}}» in ra «{A}»)")
     return out

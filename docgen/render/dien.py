@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
 from docgen.model import BaoCao
-from docgen.model.cho_trong import CHO_TRONG
+from docgen.model.cho_trong import CHO_TRONG_VA_NGOAC
 from docgen.model.ky_chi_tieu import ChiTieu
 from docgen.nd30.ngay_thang import ngay_ngan
 from docgen.vietnamese.dinh_dang import dinh_dang_so, so_sanh
@@ -77,8 +77,10 @@ def dien(text: str, values: dict[str, str]) -> str:
     """``text`` with its placeholders replaced (``{Ky}`` capitalises the phrase)."""
 
     def one(m: re.Match[str]) -> str:
+        if m.group(1) is None:
+            return m.group(0)[0]  # "{{" or "}}": one literal brace
         key = m.group(1).lower() + (f".{m.group(2)}" if m.group(2) else "")
         value = values.get(key, m.group(0))
         return value[:1].upper() + value[1:] if m.group(1)[0].isupper() else value
 
-    return CHO_TRONG.sub(one, text)
+    return CHO_TRONG_VA_NGOAC.sub(one, text)

@@ -99,3 +99,16 @@ def test_a_yaml_merge_key_gives_the_keys_of_its_anchor_and_written_keys_win() ->
 def test_a_date_without_two_digit_month_and_day_says_how_to_write_it(tmp_path: Path) -> None:
     message = _loi(tmp_path, "ngay_ban_hanh: 2025-10-05", "ngay_ban_hanh: 2025-1-5")
     assert "NĂM-THÁNG-NGÀY, tháng và ngày đủ hai chữ số" in message and "không có thật" not in message
+
+
+def test_doubled_braces_print_one_brace_and_a_single_unknown_one_says_how(tmp_path: Path) -> None:
+    from docgen.check.doc_docx import doc_docx
+    from docgen.render import render_bao_cao
+
+    assert "gõ hai lần: «{{A}}» in ra «{A}»" in _loi(tmp_path, "- Đã hoàn thành các nhiệm vụ được giao.",
+                                                     '- "Ghi ký hiệu {A} trên bản đồ."')
+    data = tmp_path / "bc.yaml"
+    data.write_text(BASE.replace("- Đã hoàn thành các nhiệm vụ được giao.", '- "Ghi ký hiệu {{A}} trên bản đồ."'),
+                    encoding="utf-8")
+    texts = [d.van_ban for d in doc_docx(render_bao_cao(nap_bao_cao(data))).doan]
+    assert "Ghi ký hiệu {A} trên bản đồ./." in texts
