@@ -38,7 +38,7 @@ def _khong_ma_cu(value: str) -> str:
         words = ", ".join(f"«{w}»" for w in tu_ma_cu(value)[:3])
         fix = f"; đúng ra là «{found.chuyen_doi}»" if found.chuyen_doi else ""
         raise ValueError(
-            f"chữ không phải Unicode ({words}): văn bản gõ bằng bảng mã {found.ten}{fix}. Hãy chuyển sang "
+            f"chữ không phải Unicode ({words}): văn bản gõ bằng {found.ten}{fix}. Hãy chuyển sang "
             "Unicode (TCVN 6909:2001): lệnh «docgen fix-encoding TỆP» chuyển cả tệp (có lưu bản sao)"
         )
     return value

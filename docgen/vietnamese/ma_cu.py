@@ -29,7 +29,7 @@ _DON_VI_MICRO = re.compile(r"^µ[mglsVAW]\W*$")  # 10 µm, 5 µg: the micro sign
 _CAP_VNI = re.compile("[aAeE][àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ]|[oO][âêôÂÊÔ]")
 _CHUOI_KY_HIEU = re.compile("[" + re.escape("".join(sorted(_LA | _TCVN3_KY_HIEU))) + "]{2}")
 
-TEN_BANG_MA = {"tcvn3": "TCVN3 (.VnTime, ABC)", "vni": "VNI-Windows"}
+TEN_BANG_MA = {"tcvn3": "bảng mã TCVN3 (.VnTime, ABC)", "vni": "bảng mã VNI-Windows"}
 _BANG_MA = {name: get_charmap(name) for name in TEN_BANG_MA}
 
 
@@ -49,9 +49,22 @@ def _tu_la(word: str) -> bool:
     return any(c in _LA or (c in _TCVN3_KY_HIEU and _giua_chu(word, c)) for c in word)
 
 
+def _tu_nuoc_ngoai(word: str) -> bool:
+    """A foreign name in Unicode (``Müller``, ``Sørensen``): letters only, none of the legacy symbols."""
+    core = word.strip("()[]{}\"'“”‘’,.;:!?…-–")
+    return core.isalpha() and not any(c in _TCVN3_KY_HIEU for c in core) and not _CAP_VNI.search(core)
+
+
 def tu_ma_cu(text: str) -> list[str]:
-    """The words of ``text`` that look like legacy-encoded (non-Unicode) Vietnamese."""
-    return [w for w in _TU.findall(text) if _tu_la(w)]
+    """The words of ``text`` that look like legacy-encoded (non-Unicode) Vietnamese.
+
+    Foreign names written in Unicode (``Hans Müller``, ``Sørensen``) look alike word by word; they count
+    only when the text as a whole reads as a legacy encoding.
+    """
+    words = [w for w in _TU.findall(text) if _tu_la(w)]
+    if words and all(_tu_nuoc_ngoai(w) for w in words) and _bang_ma(text) is None:
+        return []
+    return words
 
 
 @dataclass(frozen=True)
@@ -70,13 +83,20 @@ def nhan_dien(text: str) -> MaCu | None:
     """None when ``text`` is Unicode Vietnamese; else its legacy encoding and the converted text."""
     if not tu_ma_cu(text):
         return None
-    found = detect_encoding_by_content(text, {k: v for k, v in _BANG_MA.items() if v is not None})
-    # viparse misses VNI that uses only letters Unicode also has ("Nguyeãn Vaên"); the pairs betray it.
-    name = found.encoding if found.encoding in _BANG_MA else ("vni" if _CAP_VNI.search(text) else None)
+    name = _bang_ma(text)
     if name is None:
         return MaCu(None, None)
     converted = _chuyen(text, name)
     return MaCu(name, converted) if not tu_ma_cu(converted) else MaCu(None, None)
+
+
+def _bang_ma(text: str) -> str | None:
+    """The legacy encoding ``text`` reads as, if any."""
+    found = detect_encoding_by_content(text, {k: v for k, v in _BANG_MA.items() if v is not None})
+    if found.encoding in _BANG_MA:
+        return found.encoding
+    # viparse misses VNI that uses only letters Unicode also has ("Nguyeãn Vaên"); the pairs betray it.
+    return "vni" if _CAP_VNI.search(text) else None
 
 
 def _chuyen(text: str, bang_ma: str) -> str:

@@ -79,3 +79,14 @@ def test_vni_names_made_of_unicode_letters_are_found_and_converted(vni: str, uni
 def test_vowel_pairs_of_real_vietnamese_are_not_taken_for_vni() -> None:
     text = "hoà thuý ngoãn quân tiên yên uống thuê khoẻ hoá kéo cáo máy tái cáu quà mùa xoè Nguyễn Văn Trần"
     assert tu_ma_cu(text) == []
+
+
+@pytest.mark.parametrize("text", ["Chuyên gia Hans Müller của hãng Siemens", "Công ty Sørensen A/S (Đan Mạch)",
+                                  "ông Jürgen Groß, bà Åsa Ørsted"])
+def test_foreign_names_in_unicode_are_not_legacy_text(text: str) -> None:
+    assert tu_ma_cu(text) == [] and nhan_dien(text) is None
+
+
+def test_a_legacy_word_made_of_letters_is_still_found_when_the_text_reads_as_legacy() -> None:
+    found = nhan_dien("Tø Kú")  # "ø" is a letter, as in Sørensen, but the text is TCVN3
+    assert found is not None and found.chuyen_doi == "Tứ Kỳ" and found.ten == "bảng mã TCVN3 (.VnTime, ABC)"
