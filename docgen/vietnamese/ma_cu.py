@@ -94,7 +94,7 @@ def _bang_ma(text: str) -> str | None:
     """The legacy encoding ``text`` reads as, if any."""
     found = detect_encoding_by_content(text, {k: v for k, v in _BANG_MA.items() if v is not None})
     if found.encoding in _BANG_MA:
-        return found.encoding
+        return str(found.encoding)
     # viparse misses VNI that uses only letters Unicode also has ("Nguyeãn Vaên"); the pairs betray it.
     return "vni" if _CAP_VNI.search(text) else None
 
