@@ -155,6 +155,8 @@ def noi_dung(bc: BaoCao) -> list[DongIn]:
             out += _danh_gia([(k, getattr(section, k)) for k in bo_cuc.PHAN_DANH_GIA])
     if bc.ket_thuc:
         out.append(DongIn(kieu="doan", van_ban=bo_cuc.ket_thuc(bc.ket_thuc)))
+    elif out and out[-1].bang is not None:  # a table ends the content: the mark follows it on its own
+        out.append(DongIn(kieu="doan", van_ban=bo_cuc.DAU_KET_THUC))
     elif out:
         last = out[-1]
         out[-1] = last.model_copy(update={"van_ban": bo_cuc.ket_thuc(last.van_ban)})

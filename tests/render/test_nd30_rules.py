@@ -111,3 +111,14 @@ def test_a_long_kinh_gui_list_is_read_whole(tmp_path: Path) -> None:
     data.write_text(text[:start] + "kinh_gui:\n" + recipients + text[end:], encoding="utf-8")
     findings = kiem_tra_tai_lieu(doc_docx(render_bao_cao(nap_bao_cao(data))))
     assert [f for f in findings if f.muc_do == "E"] == []
+
+
+def test_a_table_ending_the_content_is_followed_by_the_end_mark(tmp_path: Path) -> None:
+    data = tmp_path / "bc.yaml"
+    data.write_text((FIXTURES / "toi-thieu.yaml").read_text(encoding="utf-8").replace(
+        "    - Đã hoàn thành các nhiệm vụ được giao.\n",
+        "    - Đã hoàn thành các nhiệm vụ được giao.\n    - bang:\n        cot: [Thôn, Số hộ]\n"
+        "        dong: [[Thôn 1, 120], [Thôn 2, 95]]\n"), encoding="utf-8")
+    doc = doc_docx(render_bao_cao(nap_bao_cao(data)))
+    body = [d for d in doc.doan if d.noi == "than" and d.van_ban.strip()]
+    assert body[-1].van_ban == "./." and "ND30-41" not in {f.ma for f in kiem_tra_tai_lieu(doc)}
