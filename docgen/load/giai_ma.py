@@ -40,12 +40,15 @@ def doc_tep(path: Path) -> bytes:
     return raw
 
 
+_KHOI = 1 << 16
+
+
 def _doc_toi_da(fd: int, limit: int) -> bytes:
     """At most ``limit`` bytes: a file may be larger than its size said (``/proc``, a file still growing)."""
     chunks: list[bytes] = []
     size = 0
     while size < limit:
-        chunk = os.read(fd, limit - size)
+        chunk = os.read(fd, min(limit - size, _KHOI))  # os.read allocates what it is asked for
         if not chunk:
             break
         chunks.append(chunk)

@@ -1,6 +1,7 @@
 """Render a báo cáo to DOCX bytes: docxtpl over the strict environment, then post-processing."""
 from __future__ import annotations
 
+import functools
 import io
 import zipfile
 from pathlib import Path
@@ -36,12 +37,19 @@ def _cu_phap_the(message: str) -> str:
     return f"{what} (chi tiết: {message.splitlines()[0] if message else 'không rõ'})"
 
 
-def _bien_la(template: DocxTemplate, env: jinja2.Environment, context: dict[str, object], path: Path) -> None:
+def _bien_la(context: dict[str, object], path: Path) -> None:
     """Refuse a template naming data docgen does not have, even where no data reaches it (an empty loop)."""
-    unknown = sorted(template.get_undeclared_template_variables(jinja_env=env, context=context))
+    stat = path.stat()
+    unknown = sorted(_bien_cua_mau(str(path), stat.st_mtime_ns, stat.st_size) - set(context))
     if unknown:
         raise LoiMau(f"mẫu dùng dữ liệu không có: {', '.join(unknown)} (các tên dùng được: "
                      f"{', '.join(sorted(context))})", ViTri(tep=str(path)))
+
+
+@functools.lru_cache(maxsize=8)
+def _bien_cua_mau(path: str, mtime_ns: int, size: int) -> frozenset[str]:
+    """The top-level names a template uses, read once per version of the file (a batch reuses it)."""
+    return frozenset(DocxTemplate(path).get_undeclared_template_variables(jinja_env=moi_truong()))
 
 
 def render_bao_cao(bc: BaoCao, mau: Path | None = None) -> bytes:
@@ -51,7 +59,7 @@ def render_bao_cao(bc: BaoCao, mau: Path | None = None) -> bytes:
     env = moi_truong()
     try:
         template = DocxTemplate(str(template_path))
-        _bien_la(template, env, context, template_path)
+        _bien_la(context, template_path)
         template.render(context, jinja_env=env, autoescape=True)
     except jinja2.TemplateSyntaxError as exc:  # its line is that of the joined XML, meaningless to a reader
         raise LoiMau(_cu_phap_the(exc.message or ""), ViTri(tep=str(template_path))) from exc
