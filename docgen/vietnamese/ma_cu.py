@@ -15,6 +15,8 @@ from viparse.normalize.detector import detect_encoding_by_content
 from viparse.normalize.encodings import get_charmap
 from viparse.normalize.tables import convert
 
+from docgen.vietnamese.am_tiet import la_am_tiet
+
 _CHU_VIET_LATIN1 = set("àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ")
 _KY_HIEU_HOP_LE = set("°±×÷§²³¹½¼¾©®«»·µ¡¿\u00a0¢£¥€")
 _LATIN1 = {chr(c) for c in range(0xA0, 0x100)}
@@ -41,10 +43,16 @@ def _giua_chu(word: str, c: str) -> bool:
     return (left and right) if c in "«»" else (left or right)
 
 
+def _cap_vni(word: str) -> bool:
+    """A VNI vowel pair that converts to a Vietnamese syllable ("Nguyeãn" → Nguyễn; "Leão" → "Lễo" does not)."""
+    core = word.strip("()[]{}\"'“”‘’,.;:!?…-–")
+    return bool(_CAP_VNI.search(core)) and core.isalpha() and la_am_tiet(_chuyen(core, "vni"))
+
+
 def _tu_la(word: str) -> bool:
     if not any("a" <= c.lower() <= "z" for c in word) or _DON_VI_MICRO.match(word):
         return False
-    if _CHUOI_KY_HIEU.search(word) or _CAP_VNI.search(word):  # "Tá»©": UTF-8 read as Windows-1252
+    if _CHUOI_KY_HIEU.search(word) or _cap_vni(word):  # "Tá»©": UTF-8 read as Windows-1252
         return True
     return any(c in _LA or (c in _TCVN3_KY_HIEU and _giua_chu(word, c)) for c in word)
 
@@ -96,7 +104,7 @@ def _bang_ma(text: str) -> str | None:
     if found.encoding in _BANG_MA:
         return str(found.encoding)
     # viparse misses VNI that uses only letters Unicode also has ("Nguyeãn Vaên"); the pairs betray it.
-    return "vni" if _CAP_VNI.search(text) else None
+    return "vni" if any(_cap_vni(w) for w in _TU.findall(text)) else None
 
 
 def _chuyen(text: str, bang_ma: str) -> str:

@@ -82,7 +82,8 @@ def test_vowel_pairs_of_real_vietnamese_are_not_taken_for_vni() -> None:
 
 
 @pytest.mark.parametrize("text", ["Chuyên gia Hans Müller của hãng Siemens", "Công ty Sørensen A/S (Đan Mạch)",
-                                  "ông Jürgen Groß, bà Åsa Ørsted"])
+                                  "ông Jürgen Groß, bà Åsa Ørsted", "Chuyên gia Raúl García đã làm việc",
+                                  "João Leão", "Aída, Thaís"])
 def test_foreign_names_in_unicode_are_not_legacy_text(text: str) -> None:
     assert tu_ma_cu(text) == [] and nhan_dien(text) is None
 
