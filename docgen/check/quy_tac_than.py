@@ -8,13 +8,14 @@ from docgen.check.doc_docx import Doan, TaiLieu
 from docgen.check.phat_hien import CANH_BAO, LOI, PhatHien, quy_tac
 from docgen.check.vung import Vung, dia_danh
 from docgen.nd30.danh_so import CHU_CAI_DIEM, so_la_ma
+from docgen.nd30.dia_danh import DANH_TU_CHUNG
 from docgen.nd30.don_vi import Pt
 from docgen.render.do_rong import do_rong
 
 MUC = re.compile(r"^([IVXLC]+)\.\s+(.+)$")
 KHOAN = re.compile(r"^([1-9][0-9]*)\.\s")
 DIEM = re.compile(r"^([a-zđ])\)\s")
-DANH_TU_CHUNG = re.compile(r"(?<=[^\W\d_]),? (Tỉnh|Huyện|Thị xã|Xã|Phường|Thị trấn|Quận|Thành phố) (\w)")
+DANH_TU_VIET_HOA = re.compile(r"(?<=[^\W\d_]),? (" + "|".join(DANH_TU_CHUNG) + r") (\w)")
 # Phụ lục II's own exceptions: written with a capital generic noun (spec §4.3).
 VIET_HOA_DAC_BIET = ("Thành phố Hồ Chí Minh", "Thủ đô Hà Nội")
 
@@ -120,7 +121,7 @@ def nd30_60(doc: TaiLieu, v: Vung) -> Iterator[PhatHien]:
     place = dia_danh(v)
     exceptions = VIET_HOA_DAC_BIET + ((place,) if place else ())
     for d in v.than:
-        m = next((m for m in DANH_TU_CHUNG.finditer(d.van_ban)
+        m = next((m for m in DANH_TU_VIET_HOA.finditer(d.van_ban)
                   if m.group(2).isupper() and not d.van_ban[m.start() - 2:m.start()].strip().endswith(".")
                   and not d.van_ban.startswith(exceptions, m.start(1))), None)
         if m:

@@ -96,13 +96,13 @@ def _trich_yeu_va_kinh_gui(doc: TaiLieu, ten: Doan | None) -> tuple[list[Doan], 
     for d in doc.doan[ten.stt:]:
         if not trich and not d.van_ban.strip() and not d.duong_ke:
             continue  # an empty paragraph between the tên loại and the trích yếu
-        if not d.van_ban.replace("_", "").strip() or d.van_ban.startswith("Kính gửi") or d.can_le != ten.can_le:
+        if not d.van_ban.replace("_", "").strip() or d.van_ban.startswith("Kính gửi:") or d.can_le != ten.can_le:
             break
         trich.append(d)
     kg: list[Doan] = []
     after = trich[-1].stt if trich else ten.stt
     for d in doc.doan[after:]:  # every recipient line, however many
-        if d.van_ban.startswith("Kính gửi") and not kg:
+        if d.van_ban.startswith("Kính gửi:") and not kg:  # the colon: "Kính gửi tới …" in the text is not ô 9a
             kg.append(d)
         elif kg and d.van_ban.startswith(("- ", "-\t", "+ ")):
             kg.append(d)

@@ -107,8 +107,8 @@ def render(ctx: click.Context, du_lieu: tuple[Path, ...], thu_muc: Path, mau: Pa
         findings = kiem_tra_tai_lieu(doc_docx(data, tep=str(target)))
         errors = [f for f in findings if f.muc_do == LOI]
         if errors:
-            raise LoiMau("báo cáo dựng ra chưa đúng thể thức Nghị định 30 nên không ghi tệp "
-                         f"(kiểm tra mẫu{' ' + str(mau) if mau else ''}):\n"
+            raise LoiMau("báo cáo dựng ra chưa đúng thể thức Nghị định 30 nên không ghi tệp (kiểm tra dữ liệu"
+                         f"{' và mẫu ' + str(mau) if mau else ''}):\n"
                          + "\n".join(f"  {f}" for f in errors), ViTri(tep=str(path)))
         ghi_nguyen_tu(target, data)
         written.append(target)

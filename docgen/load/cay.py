@@ -213,6 +213,8 @@ class _Chuyen:
                                          ViTri(tep=self.tep, dong=key_node.start_mark.line + 1, truong=key)))
             out[key] = self.nut(value_node, (*path, key))
             self.lines[(*path, key)] = key_node.start_mark.line + 1
+        for key in merged.keys() - out.keys():
+            self.lines[(*path, key)] = self.lines.get((*path, "<<", key), self.lines[(*path, "<<")])
         return {**merged, **out}  # keys written in the mapping win over merged ones, wherever "<<" stands
 
     def _gop(self, value_node: yaml.Node, path: DuongDan, merged: dict[str, Any], line: int) -> None:
@@ -223,9 +225,7 @@ class _Chuyen:
                                          ViTri(tep=self.tep, dong=line)))
                 return
             for key, item in part.items():
-                if key not in merged:
-                    merged[key] = item
-                    self.lines[(*path, key)] = self.lines.get((*path, "<<", key), line)
+                merged.setdefault(key, item)
 
     def _ten_truong(self, key_node: yaml.Node) -> str | None:
         scalar = key_node.dich if isinstance(key_node, BiDanh) else key_node

@@ -37,8 +37,9 @@ def _cac_thang(path: Path, refs: list[Any], noi: NoiGoc) -> list[tuple[Path, Bao
                        f"tong_hop_tu[{i + 1}]")
         chain = _DANG_TONG_HOP.get() + (path.resolve(),)
         if month_path in chain:
-            raise _loi(str(path), f"«{ref}» lại tổng hợp từ chính tệp này (vòng lặp); tong_hop_tu chỉ ghi các "
-                                  "báo cáo tháng", line, f"tong_hop_tu[{i + 1}]")
+            loop = " → ".join(p.name for p in (*chain[chain.index(month_path):], month_path))
+            raise _loi(str(path), f"«{ref}» tạo vòng lặp tổng hợp ({loop}); tong_hop_tu chỉ ghi các báo cáo tháng",
+                       line, f"tong_hop_tu[{i + 1}]")
         token = _DANG_TONG_HOP.set(chain)
         try:
             out.append((month_path, nap_bao_cao(month_path)))

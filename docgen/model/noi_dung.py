@@ -14,18 +14,24 @@ from pydantic import AfterValidator, Discriminator, Field, Tag, model_validator
 
 from docgen.model.co_so import MoHinh, VanBan
 
-_SO_THU_TU_GO_TAY = re.compile(r"^(?:[IVXLC]+\.|[0-9]+\.|[a-zđ]\))\s")
+
+def _khong_go(pattern: str) -> AfterValidator:
+    """Refuse a text starting with the number the engine gives its level (spec §5.2: computed, never typed)."""
+    typed = re.compile(pattern)
+
+    def check(text: str) -> str:
+        found = typed.match(text)
+        if found:
+            raise ValueError(f"không gõ số thứ tự «{found.group().strip()}»: docgen tự đánh số I., 1., a) theo vị trí")
+        return text
+
+    return AfterValidator(check)
 
 
-def _khong_go_so_thu_tu(text: str) -> str:
-    typed = _SO_THU_TU_GO_TAY.match(text)
-    if typed:
-        raise ValueError(f"không gõ số thứ tự «{typed.group().strip()}»: docgen tự đánh số I., 1., a) theo vị trí")
-    return text
-
-
-TieuDe = Annotated[VanBan, AfterValidator(_khong_go_so_thu_tu)]
-"""A heading or a numbered item's text: the number is the engine's, never typed."""
+# Each level's own numbers only, so "C. Mác" or "V. I. Lênin" opening a khoản stays text.
+TieuDeMuc = Annotated[VanBan, _khong_go(r"^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})\.\s")]
+TieuDeKhoan = Annotated[VanBan, _khong_go(r"^[0-9]+\.\s")]
+TieuDeDiem = Annotated[VanBan, _khong_go(r"^[a-zđ]\)\s")]
 
 O_BANG = VanBan | int | Decimal
 
@@ -103,7 +109,7 @@ class CoTieuDe(MoHinh):
 
     MO_TA = "Khoản hoặc điểm có tiêu đề in đậm và nội dung bên dưới"
 
-    tieu_de: TieuDe = Field(description="Tiêu đề (không gõ số thứ tự)")
+    tieu_de: VanBan = Field(description="Tiêu đề (không gõ số thứ tự)")
     noi_dung: list[Any] = Field(default_factory=list, description="Các khối nội dung bên dưới")
 
 
@@ -112,6 +118,7 @@ class DiemCoTieuDe(CoTieuDe):
 
     MO_TA = "Điểm a), b)… có tiêu đề và nội dung bên dưới"
 
+    tieu_de: TieuDeDiem = Field(description="Tiêu đề (không gõ số thứ tự)")
     noi_dung: list[KhoiDiem] = Field(default_factory=list, description="Các khối nội dung của điểm")
 
 
@@ -120,7 +127,7 @@ class Diem(MoHinh):
 
     MO_TA = "Điểm a), b), c)…: số thứ tự do docgen đánh"
 
-    diem: Annotated[Annotated[TieuDe, Tag("doan")] | Annotated[DiemCoTieuDe, Tag("co_tieu_de")],
+    diem: Annotated[Annotated[TieuDeDiem, Tag("doan")] | Annotated[DiemCoTieuDe, Tag("co_tieu_de")],
                     Discriminator(_doan_hay_nhom)] = Field(
         description="Điểm a), b), …: một đoạn văn hoặc {tieu_de, noi_dung}")
 
@@ -136,6 +143,7 @@ class KhoanCoTieuDe(CoTieuDe):
 
     MO_TA = "Khoản 1., 2.… có tiêu đề in đậm và nội dung bên dưới"
 
+    tieu_de: TieuDeKhoan = Field(description="Tiêu đề (không gõ số thứ tự)")
     noi_dung: list[KhoiKhoan] = Field(default_factory=list, description="Các khối nội dung của khoản")
 
 
@@ -144,7 +152,7 @@ class Khoan(MoHinh):
 
     MO_TA = "Khoản 1., 2., 3.…: số thứ tự do docgen đánh"
 
-    khoan: Annotated[Annotated[TieuDe, Tag("doan")] | Annotated[KhoanCoTieuDe, Tag("co_tieu_de")],
+    khoan: Annotated[Annotated[TieuDeKhoan, Tag("doan")] | Annotated[KhoanCoTieuDe, Tag("co_tieu_de")],
                      Discriminator(_doan_hay_nhom)] = Field(
         description="Khoản 1., 2., …: một đoạn văn hoặc {tieu_de, noi_dung}")
 
@@ -160,7 +168,7 @@ class Muc(MoHinh):
 
     MO_TA = "Mục I., II.…: tiêu đề (tùy chọn) và các khối nội dung"
 
-    tieu_de: TieuDe | None = Field(
+    tieu_de: TieuDeMuc | None = Field(
         None, description="Tiêu đề mục, gõ chữ thường; để trống thì dùng tiêu đề chuẩn")
     noi_dung: list[KhoiMuc] = Field(min_length=1, description="Các khối nội dung của mục")
 
@@ -170,7 +178,7 @@ class PhanDanhGia(MoHinh):
 
     MO_TA = "Một khoản của mục nhận xét, đánh giá"
 
-    tieu_de: TieuDe | None = Field(None, description="Tiêu đề khoản; để trống thì dùng tiêu đề chuẩn")
+    tieu_de: TieuDeKhoan | None = Field(None, description="Tiêu đề khoản; để trống thì dùng tiêu đề chuẩn")
     noi_dung: list[KhoiKhoan] = Field(min_length=1, description="Các khối nội dung")
 
 
@@ -179,7 +187,7 @@ class NhanXetDanhGia(MoHinh):
 
     MO_TA = "Mục nhận xét, đánh giá: ưu điểm, tồn tại hạn chế, nguyên nhân, đề xuất kiến nghị"
 
-    tieu_de: TieuDe | None = Field(None, description="Tiêu đề mục; mặc định «Nhận xét, đánh giá»")
+    tieu_de: TieuDeMuc | None = Field(None, description="Tiêu đề mục; mặc định «Nhận xét, đánh giá»")
     uu_diem: PhanDanhGia | None = Field(None, description="Ưu điểm")
     ton_tai_han_che: PhanDanhGia | None = Field(None, description="Tồn tại, hạn chế")
     nguyen_nhan: PhanDanhGia | None = Field(None, description="Nguyên nhân (của tồn tại, hạn chế)")

@@ -3,21 +3,19 @@ from __future__ import annotations
 
 import re
 
-# Generic nouns of administrative units, longest first so "THÀNH PHỐ" wins over a shorter match.
-CAP_HANH_CHINH = ("THÀNH PHỐ", "THỊ TRẤN", "THỊ XÃ", "TỈNH", "HUYỆN", "QUẬN", "PHƯỜNG", "XÃ", "ĐẶC KHU")
+# The generic nouns of administrative units (PL II.III), in sentence case as Phụ lục II writes them before a
+# proper name ("Thành phố Hồ Chí Minh", "Quận 1"), longest first so "Thành phố" wins over a shorter match.
+DANH_TU_CHUNG = ("Thành phố", "Thị trấn", "Thị xã", "Đặc khu", "Thủ đô", "Tỉnh", "Huyện", "Quận", "Phường", "Xã")
+# The same in an agency name, upper case ("ỦY BAN NHÂN DÂN" / "PHƯỜNG TÂN BÌNH").
+CAP_HANH_CHINH = tuple(n.upper() for n in DANH_TU_CHUNG if n != "Thủ đô")
 DON_VI_HANH_CHINH = re.compile(r"(?<!\S)(" + "|".join(CAP_HANH_CHINH) + r")(?=\s)")
-
-# Generic nouns a place line may keep before the name (spec §4.3: "Thành phố Hồ Chí Minh", "Quận 1",
-# "Phường Điện Biên Phủ"); written in sentence case, as Phụ lục II writes them.
-_DANH_TU_TRUOC_DIA_DANH = ("Thành phố", "Thị xã", "Thị trấn", "Đặc khu", "Thủ đô", "Quận", "Phường", "Huyện",
-                           "Tỉnh", "Xã")
 _GACH_NOI = {"-", "–"}  # "Phan Rang - Tháp Chàm": a dash between two names is not a syllable
 
 
 def am_tiet_viet_thuong(dia_danh: str) -> str | None:
     """The first syllable of a place name that should start with a capital letter (PL I.II.4.a); None if none."""
     rest = dia_danh
-    noun = next((n for n in _DANH_TU_TRUOC_DIA_DANH if rest.startswith(n + " ")), None)
+    noun = next((n for n in DANH_TU_CHUNG if rest.startswith(n + " ")), None)
     if noun:
         rest = rest[len(noun) + 1:]
     return next((s for s in rest.split() if s not in _GACH_NOI and not (s[:1].isupper() or s[:1].isdigit())), None)

@@ -67,7 +67,7 @@ class BaoCaoIn(BaseModel):
 def trinh_bay(bc: BaoCao) -> BaoCaoIn:
     """The printed form of a report, its placeholders filled."""
     values = ngu_canh(bc)
-    kinh_gui, kinh_gui_lines = noi_nhan.kinh_gui(bc.kinh_gui)
+    kinh_gui, kinh_gui_lines = noi_nhan.kinh_gui([dien(line, values) for line in bc.kinh_gui])
     nn = bc.noi_nhan
     window = f"(Số liệu {values['khoang_so_lieu']})" if bc.ngay_chot_so_lieu and bc.ky_bao_cao else None
     return BaoCaoIn(
@@ -85,7 +85,8 @@ def trinh_bay(bc: BaoCao) -> BaoCaoIn:
         khoang_so_lieu=window,
         tham_quyen=[tham_quyen.tach_dong(line).van_ban for line in bc.nguoi_ky.tham_quyen],
         ho_ten_nguoi_ky=bc.nguoi_ky.ho_ten,
-        noi_nhan=noi_nhan.cac_dong_noi_nhan(nn.cac_noi, nn.luu, bool(bc.kinh_gui), nn.so_ban_luu),
+        noi_nhan=noi_nhan.cac_dong_noi_nhan([dien(line, values) for line in nn.cac_noi], nn.luu, bool(bc.kinh_gui),
+                                            nn.so_ban_luu),
         o_12=noi_nhan.o_12(nn.ky_hieu_nguoi_soan, nn.so_ban_phat_hanh),
     )
 

@@ -68,13 +68,23 @@ def test_a_lower_case_syllable_of_the_name_is_refused(tmp_path: Path, place: str
 @pytest.mark.parametrize(("old", "new", "said"), [
     ("    - Đã hoàn thành các nhiệm vụ được giao.", "    - khoan: {tieu_de: \"1. Công tác tham mưu\", noi_dung: [Đã làm.]}",
      "không gõ số thứ tự «1.»"),
-    ("    - Đã hoàn thành các nhiệm vụ được giao.", "    - khoan: \"a) Đã làm.\"", "không gõ số thứ tự «a)»"),
+    ("    - Đã hoàn thành các nhiệm vụ được giao.", "    - diem: \"a) Đã làm.\"", "không gõ số thứ tự «a)»"),
     ("ket_qua:\n", "ket_qua:\n  tieu_de: \"II. Kết quả\"\n", "không gõ số thứ tự «II.»"),
+    ("    - Đã hoàn thành các nhiệm vụ được giao.", "    - diem: {tieu_de: \"b) Tuyên truyền\", noi_dung: [Đã làm.]}",
+     "không gõ số thứ tự «b)»"),
     ("ho_ten: Trần Văn Bình", "ho_ten: TRẦN VĂN BÌNH", "«Trần Văn Bình», không «TRẦN VĂN BÌNH»"),
     ("ho_ten: Trần Văn Bình", "ho_ten: trần Văn Bình", "hoa chữ cái đầu mỗi chữ trong họ tên: «trần»"),
 ])
 def test_what_the_engine_writes_is_not_typed_twice(tmp_path: Path, old: str, new: str, said: str) -> None:
     assert said in _loi(tmp_path, old, new)
+
+
+@pytest.mark.parametrize("text", ["C. Mác và Ph. Ăngghen đã chỉ ra…", "V. I. Lênin viết…", "a) theo mẫu"])
+def test_initials_opening_a_khoan_are_text_not_numbering(tmp_path: Path, text: str) -> None:
+    data = tmp_path / "bc.yaml"
+    data.write_text(BASE.replace("    - Đã hoàn thành các nhiệm vụ được giao.", f'    - khoan: "{text}"'),
+                    encoding="utf-8")
+    assert nap_bao_cao(data).ket_qua.noi_dung[0].khoan == text  # type: ignore[union-attr]
 
 
 @pytest.mark.parametrize("luu", ["VP", "VT, VP", "Lưu: VT, VP.", "- Lưu: VT, VP"])
@@ -94,6 +104,7 @@ def test_a_yaml_merge_key_gives_the_keys_of_its_anchor_and_written_keys_win() ->
 
     data, lines = doc_yaml("a: &chung {b: x, c: y}\nd:\n  c: z\n  <<: *chung\n", "t.yaml")
     assert data["d"] == {"b": "x", "c": "z"} and lines[("d", "b")] == 1  # where the value is written
+    assert lines[("d", "c")] == 3  # a key written before "<<" keeps its own line
 
 
 def test_a_date_without_two_digit_month_and_day_says_how_to_write_it(tmp_path: Path) -> None:
@@ -112,3 +123,14 @@ def test_doubled_braces_print_one_brace_and_a_single_unknown_one_says_how(tmp_pa
                     encoding="utf-8")
     texts = [d.van_ban for d in doc_docx(render_bao_cao(nap_bao_cao(data))).doan]
     assert "Ghi ký hiệu {A} trên bản đồ./." in texts
+
+
+def test_placeholders_are_filled_in_the_recipient_lines_too(tmp_path: Path) -> None:
+    from docgen.check.doc_docx import doc_docx
+    from docgen.render import render_bao_cao
+
+    data = tmp_path / "bc.yaml"
+    data.write_text(BASE.replace("cac_noi: [Sở Nội vụ]", 'cac_noi: ["Sở {{A}} Nội vụ", "Đoàn kiểm tra {ky}"]')
+                    + 'ky_bao_cao: "2025-09"\nlinh_vuc: công tác\n', encoding="utf-8")
+    texts = [d.van_ban for d in doc_docx(render_bao_cao(nap_bao_cao(data))).doan]
+    assert "- Sở {A} Nội vụ;" in texts and "- Đoàn kiểm tra tháng 9 năm 2025;" in texts

@@ -75,8 +75,9 @@ def test_a_quarter_adds_up_its_three_months() -> None:
     (lambda t: t.replace("cax-gia-vien-2025-12.yaml", "khong-co.yaml"), "cax-gia-vien-2025-Q4.yaml",
      "không tìm thấy tệp báo cáo tháng"),
     (lambda t: t.replace("cax-gia-vien-2025-12.yaml", "cax-gia-vien-2025-Q4.yaml"), "cax-gia-vien-2025-Q4.yaml",
-     "vòng lặp"),
-    (lambda t: t.replace("cax-gia-vien-2025-12.yaml", "vong-lap.yaml"), "vong-lap.yaml", "vòng lặp"),
+     "vòng lặp tổng hợp (cax-gia-vien-2025-Q4.yaml → cax-gia-vien-2025-Q4.yaml)"),
+    (lambda t: t.replace("cax-gia-vien-2025-12.yaml", "vong-lap.yaml"), "vong-lap.yaml",
+     "vòng lặp tổng hợp (cax-gia-vien-2025-Q4.yaml → vong-lap.yaml → cax-gia-vien-2025-Q4.yaml)"),
 ])
 def test_a_mismatched_month_is_refused_naming_the_file(tmp_path: Path, change, file_named: str, words: str) -> None:  # type: ignore[no-untyped-def]
     root = _chep(tmp_path)

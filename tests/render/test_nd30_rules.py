@@ -81,6 +81,8 @@ def test_a_rule_line_of_the_wrong_length_is_caught(hat_giong: bytes) -> None:
     ("UBND Tỉnh Hải Dương về việc", "Tứ Kỳ", True),                       # generic noun capitalised
     ("UBND tỉnh Hải Dương về việc", "Tứ Kỳ", False),
     ("UBND Thành phố Hồ Chí Minh về việc", "Tứ Kỳ", False),               # Phụ lục II's own exception
+    ("ý kiến Thủ đô Hà Nội về việc", "Tứ Kỳ", False),
+    ("UBND Đặc khu Phú Quốc về việc", "Tứ Kỳ", True),
     ("UBND Phường Điện Biên Phủ về việc", "Phường Điện Biên Phủ", False),  # named after an event: its place line says so
     ("UBND Phường Điện Biên Phủ về việc", "Tứ Kỳ", True),
     ("UBND Quận 1 về việc", "Tứ Kỳ", False),                               # a number keeps the capital anyway
@@ -122,3 +124,11 @@ def test_a_table_ending_the_content_is_followed_by_the_end_mark(tmp_path: Path) 
     doc = doc_docx(render_bao_cao(nap_bao_cao(data)))
     body = [d for d in doc.doan if d.noi == "than" and d.van_ban.strip()]
     assert body[-1].van_ban == "./." and "ND30-41" not in {f.ma for f in kiem_tra_tai_lieu(doc)}
+
+
+def test_kinh_gui_in_running_text_is_not_the_kinh_gui_line(tmp_path: Path) -> None:
+    data = tmp_path / "bc.yaml"
+    data.write_text((FIXTURES / "toi-thieu.yaml").read_text(encoding="utf-8")
+                    + "mo_dau: [Kính gửi tới các đồng chí lời chào trân trọng.]\n", encoding="utf-8")
+    findings = kiem_tra_tai_lieu(doc_docx(render_bao_cao(nap_bao_cao(data))))
+    assert [f for f in findings if f.muc_do == "E"] == []
