@@ -134,11 +134,27 @@ def doc_json(text: str, tep: str) -> tuple[Any, dict[DuongDan, int]]:
                              ViTri(tep=tep))]) from exc
     if problems:
         raise LoiCuPhap(problems)
+    _dem_json(data, tep)
     try:
         _, lines = doc_yaml(text, tep)
     except LoiCuPhap:
         lines = {}
     return data, lines
+
+
+def _dem_json(data: Any, tep: str) -> None:
+    """The same limits as for YAML: at most ``GIOI_HAN_MUC`` values nested at most ``GIOI_HAN_LONG`` deep."""
+    count, stack = 0, [(data, 1)]
+    while stack:
+        value, depth = stack.pop()
+        count += 1
+        if count > GIOI_HAN_MUC:
+            raise _qua_lon(None, tep)
+        if depth > GIOI_HAN_LONG:
+            raise LoiCuPhap([Loi(f"dữ liệu lồng nhau quá sâu (quá {GIOI_HAN_LONG} tầng): tệp dữ liệu báo cáo không cần "
+                                 "như vậy; có thể tệp bị hỏng", ViTri(tep=tep))])
+        children = value.values() if isinstance(value, dict) else value if isinstance(value, list) else ()
+        stack.extend((child, depth + 1) for child in children)
 
 
 def _decimal(text: str) -> Any:

@@ -42,7 +42,7 @@ class NguoiKy(MoHinh):
             raise ValueError("không ghi học hàm, học vị trước tên người ký (Phụ lục I, II.7.c)")
         if not _HO_TEN.match(name):
             raise ValueError(f"«{name}» không phải họ tên: chỉ gồm chữ cái và dấu cách, ví dụ «Vũ Thị Hà», «H’Hen Niê»")
-        if len(name.split()) > 1 and name == name.upper():  # ND30-46: the name is not in capitals
+        if len(name.split()) > 1 and name == name.upper():  # PL I.II.7.c, ND30-46: the name is not in capitals
             raise ValueError(f"họ tên người ký viết thường, hoa chữ cái đầu mỗi chữ: «{name.title()}», không «{name}»")
         lower = next((w for w in name.split() if not w[:1].isupper()), None)
         if lower:
@@ -90,7 +90,8 @@ class NoiNhan(MoHinh):
     @field_validator("luu")
     @classmethod
     def _bo_vt_go_tay(cls, value: str) -> str:
-        unit = _LUU_GO_TAY.sub("", value).rstrip(" .")  # "Lưu: VT, VP." typed whole: docgen writes the rest
+        # PL I.II.9.d, ND30-49: docgen writes "- Lưu: VT, <unit>."; a clerk who typed it whole gets it once
+        unit = _LUU_GO_TAY.sub("", value).rstrip(" .")
         if not unit:
             raise ValueError("ghi chữ viết tắt đơn vị soạn thảo, ví dụ «VP»; «Lưu: VT,» do docgen viết")
         return unit

@@ -119,3 +119,13 @@ def test_small_aliases_still_work_and_keep_the_alias_line(tmp_path: Path) -> Non
 def test_every_fixture_still_loads(path: Path) -> None:
     data, lines = doc_du_lieu(path)
     assert data and all((key,) in lines for key in data)
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ('{"luu": [' + ", ".join(["1"] * GIOI_HAN_MUC) + "]}", "tệp có quá nhiều mục (hơn 200.000)"),
+    ('{"luu": ' + "[" * 150 + "]" * 150 + "}", "lồng nhau quá sâu"),
+])
+def test_a_json_file_meets_the_same_limits(tmp_path: Path, text: str, said: str) -> None:
+    path = tmp_path / "lon.json"
+    path.write_text(text, encoding="utf-8")
+    assert said in _loi(path).thong_bao
