@@ -19,14 +19,12 @@ in parentheses on the same line.
 """
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import re
 import select
 import shutil
 import signal
-import stat
 import subprocess
 import tempfile
 import time
@@ -36,6 +34,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 
+from docgen.convert.tien_trinh import TienTrinh, don_dep, moi_truong_tam, ong_mot_phien_ban, xoa_tep_tam
 from docgen.errors import LoiChuyenDoi, LoiGhiTep, ViTri, loi_he_thong
 from docgen.render.xuat import ghi_nguyen_tu
 
@@ -43,10 +42,8 @@ CAU_UNO = Path(__file__).with_name("cau_uno.py")
 PYTHON_UNO = os.environ.get("DOCGEN_PYTHON_UNO", "/usr/bin/python3")
 THOI_HAN_MOT_TEP = 120.0   # seconds one document may take
 THOI_HAN_KHOI_DONG = 60.0  # seconds LibreOffice may take to start
-THU_MUC_ONG = ("/tmp", "/var/tmp")  # where LibreOffice binds pipe sockets when it can, in its order
 DO_DAI_CHI_TIET = 160  # characters of LibreOffice's own words kept in a message
 
-TienTrinh = subprocess.Popen[bytes] | subprocess.Popen[str]
 
 
 @dataclass(frozen=True)
@@ -114,8 +111,8 @@ class LibreOffice:
         pipe = f"docgen-{os.getpid()}-{thu_muc.name.removeprefix('docgen-lo-')}"
         procs: list[TienTrinh] = []
         self._thu_muc = thu_muc
-        self._don = weakref.finalize(self, _don_dep, procs, thu_muc, [pipe, _ong_mot_phien_ban(profile)])
-        env = _moi_truong_tam(thu_muc / "tam")
+        self._don = weakref.finalize(self, don_dep, procs, thu_muc, [pipe, ong_mot_phien_ban(profile)])
+        env = moi_truong_tam(thu_muc / "tam")
         try:
             with open(thu_muc / "soffice.log", "wb") as log:
                 self._soffice = subprocess.Popen(
@@ -222,7 +219,7 @@ class LibreOffice:
             self.dong()  # interrupted (Ctrl-C, SIGTERM): stop LibreOffice before it writes any more
             raise
         finally:
-            _xoa_tep_tam(tmp)
+            xoa_tep_tam(tmp)
 
     def _ket_qua(self, vao: Path, ra: Path, tmp: Path, answer: dict[str, object] | None) -> tuple[KetQua, bool]:
         """What the bridge's answer (None: none came in time) means for the job; the PDF put in place."""
@@ -328,65 +325,3 @@ def _ma_thoat(code: int) -> str:
         return f"tín hiệu {signal.Signals(-code).name}"
     except ValueError:
         return f"tín hiệu {-code}"
-
-
-# --- the private directory and the sockets LibreOffice leaves in /tmp --------------------------------
-
-def _moi_truong_tam(tam: Path) -> dict[str, str]:
-    """Environment sending the temporary files of LibreOffice (and of UNO in the bridge) to ``tam``."""
-    return {"TMPDIR": str(tam), "TMP": str(tam), "TEMP": str(tam), "OSL_SOCKET_PATH": str(tam)}
-
-
-def _ong_mot_phien_ban(profile_url: str) -> str:
-    """The name of LibreOffice's single-instance pipe for a profile: ``SingleOfficeIPC_`` and the MD5 of the
-    profile URL in UTF-16, each byte in hex without leading zero (desktop/source/app/officeipcthread.cxx)."""
-    digest = hashlib.md5(profile_url.encode("utf-16-le"), usedforsecurity=False).digest()
-    return "SingleOfficeIPC_" + "".join(f"{byte:x}" for byte in digest)
-
-
-def _don_dep(procs: list[TienTrinh], thu_muc: Path, pipes: list[str]) -> None:
-    """Kill the bridge and soffice, then remove their pipe sockets and their directory."""
-    for proc in reversed(procs):
-        _giet(proc)
-    for pipe in pipes:
-        for folder in THU_MUC_ONG:
-            socket = Path(folder) / f"OSL_PIPE_{os.getuid()}_{pipe}"
-            try:
-                if stat.S_ISSOCK(socket.lstat().st_mode):
-                    socket.unlink()
-            except OSError:
-                pass
-    shutil.rmtree(thu_muc, ignore_errors=True)
-
-
-def _xoa_tep_tam(tmp: Path) -> None:
-    """Remove a job's temporary PDF and the lock file LibreOffice leaves beside it when storing fails."""
-    for path in (tmp, tmp.with_name(f".~lock.{tmp.name}#")):
-        try:
-            path.unlink(missing_ok=True)
-        except OSError:
-            pass  # a read-only directory: nothing was written there either
-
-
-def _giet(proc: TienTrinh | None) -> None:
-    """End a process and its session (LibreOffice forks), politely first."""
-    if proc is None:
-        return
-    for sig, wait in ((signal.SIGTERM, 5), (signal.SIGKILL, 5)):
-        if proc.poll() is not None:
-            break
-        try:
-            os.killpg(proc.pid, sig)
-        except ProcessLookupError:
-            break
-        try:
-            proc.wait(timeout=wait)
-        except subprocess.TimeoutExpired:
-            continue
-    for stream in (proc.stdin, proc.stdout, proc.stderr):
-        if stream is not None:
-            stream.close()
-    try:
-        os.killpg(proc.pid, signal.SIGKILL)  # children left in the session
-    except (ProcessLookupError, PermissionError):
-        pass

@@ -1,0 +1,78 @@
+"""LibreOffice's processes and what they leave behind: a private temporary directory, pipe sockets in /tmp.
+
+LibreOffice binds its two pipe sockets (``OSL_PIPE_<uid>_…``) in /tmp whenever /tmp is writable
+(sal/osl/unx/pipe.cxx reads OSL_SOCKET_PATH only as a last resort) and never removes them; docgen removes them
+by name once the processes are dead, with the private directory holding profile and temporary files.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import signal
+import stat
+import subprocess
+from pathlib import Path
+
+TienTrinh = subprocess.Popen[bytes] | subprocess.Popen[str]
+THU_MUC_ONG = ("/tmp", "/var/tmp")  # where LibreOffice binds pipe sockets when it can, in its order
+
+
+def moi_truong_tam(tam: Path) -> dict[str, str]:
+    """Environment sending the temporary files of LibreOffice (and of UNO in the bridge) to ``tam``."""
+    return {"TMPDIR": str(tam), "TMP": str(tam), "TEMP": str(tam), "OSL_SOCKET_PATH": str(tam)}
+
+
+def ong_mot_phien_ban(profile_url: str) -> str:
+    """The name of LibreOffice's single-instance pipe for a profile: ``SingleOfficeIPC_`` and the MD5 of the
+    profile URL in UTF-16, each byte in hex without leading zero (desktop/source/app/officeipcthread.cxx)."""
+    digest = hashlib.md5(profile_url.encode("utf-16-le"), usedforsecurity=False).digest()
+    return "SingleOfficeIPC_" + "".join(f"{byte:x}" for byte in digest)
+
+
+def don_dep(procs: list[TienTrinh], thu_muc: Path, pipes: list[str]) -> None:
+    """Kill the bridge and soffice, then remove their pipe sockets and their directory."""
+    for proc in reversed(procs):
+        giet(proc)
+    for pipe in pipes:
+        for folder in THU_MUC_ONG:
+            socket = Path(folder) / f"OSL_PIPE_{os.getuid()}_{pipe}"
+            try:
+                if stat.S_ISSOCK(socket.lstat().st_mode):
+                    socket.unlink()
+            except OSError:
+                pass
+    shutil.rmtree(thu_muc, ignore_errors=True)
+
+
+def xoa_tep_tam(tmp: Path) -> None:
+    """Remove a job's temporary PDF and the lock file LibreOffice leaves beside it when storing fails."""
+    for path in (tmp, tmp.with_name(f".~lock.{tmp.name}#")):
+        try:
+            path.unlink(missing_ok=True)
+        except OSError:
+            pass  # a read-only directory: nothing was written there either
+
+
+def giet(proc: TienTrinh | None) -> None:
+    """End a process and its session (LibreOffice forks), politely first."""
+    if proc is None:
+        return
+    for sig, wait in ((signal.SIGTERM, 5), (signal.SIGKILL, 5)):
+        if proc.poll() is not None:
+            break
+        try:
+            os.killpg(proc.pid, sig)
+        except ProcessLookupError:
+            break
+        try:
+            proc.wait(timeout=wait)
+        except subprocess.TimeoutExpired:
+            continue
+    for stream in (proc.stdin, proc.stdout, proc.stderr):
+        if stream is not None:
+            stream.close()
+    try:
+        os.killpg(proc.pid, signal.SIGKILL)  # children left in the session
+    except (ProcessLookupError, PermissionError):
+        pass
