@@ -1,6 +1,7 @@
 """Kính gửi and the body (spec §2.2 ô 9a, §5; ND30-29 … ND30-41, ND30-60)."""
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -71,7 +72,11 @@ def nd30_31_35(doc: TaiLieu, v: Vung) -> Iterator[PhatHien]:
 
 @quy_tac
 def nd30_36_37(doc: TaiLieu, v: Vung) -> Iterator[PhatHien]:
-    can_cu = [d for d in v.than if d.van_ban.startswith("Căn cứ")]
+    # ô 6's căn cứ block: the "Căn cứ …" lines that open the content, before any text or heading. A sentence
+    # that only begins with the words ("Căn cứ kết quả kiểm tra, Đoàn … đề nghị …", ending ":" or inside the
+    # body) is ordinary text.
+    can_cu = list(itertools.takewhile(lambda d: d.van_ban.startswith("Căn cứ") and not d.van_ban.rstrip()
+                                      .endswith(":"), v.than))
     for n, d in enumerate(can_cu):
         end = "." if n == len(can_cu) - 1 else ";"
         if not d.nghieng or not d.van_ban.rstrip().endswith(end):

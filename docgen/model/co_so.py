@@ -26,9 +26,13 @@ class MoHinh(BaseModel):
         return schema
 
 
+# Runs of white space become one space, except the no-break spaces a clerk types on purpose ("số\u00a030").
+_KHOANG_TRANG = re.compile(r"[^\S\u00a0\u202f]+")
+
+
 def _chuan_hoa_dau_vao(value: Any) -> Any:
     if isinstance(value, str):
-        return " ".join(chuan_hoa(value).split())
+        return _KHOANG_TRANG.sub(" ", chuan_hoa(value)).strip()
     return value
 
 

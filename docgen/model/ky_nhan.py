@@ -10,6 +10,7 @@ from docgen.model.co_so import MoHinh, VanBan
 from docgen.nd30 import tham_quyen
 
 _HO_TEN = re.compile(r"^[^\W\d_]+(?:[ '’.-]+[^\W\d_]+)*\.?$")  # letters; "H’Hen Niê" has an apostrophe
+_CAP_BAC = re.compile(r"^(?:Đại|Thượng|Trung|Thiếu) (?:tướng|tá|úy|uý) ")
 _HOC_HAM = re.compile(r"^(GS|PGS|TS|ThS|CN|KS|BS|TSKH|GS\.TS|PGS\.TS)\.?\s", re.IGNORECASE)
 
 
@@ -44,7 +45,8 @@ class NguoiKy(MoHinh):
             raise ValueError(f"«{name}» không phải họ tên: chỉ gồm chữ cái và dấu cách, ví dụ «Vũ Thị Hà», «H’Hen Niê»")
         if len(name.split()) > 1 and name == name.upper():  # PL I.II.7.c, ND30-46: the name is not in capitals
             raise ValueError(f"họ tên người ký viết thường, hoa chữ cái đầu mỗi chữ: «{name.title()}», không «{name}»")
-        lower = next((w for w in name.split() if not w[:1].isupper()), None)
+        rank = _CAP_BAC.match(name)  # PL I.II.7.c: armed forces may print the rank before the name
+        lower = next((w for w in name[rank.end() if rank else 0:].split() if not w[:1].isupper()), None)
         if lower:
             raise ValueError(f"viết hoa chữ cái đầu mỗi chữ trong họ tên: «{lower}»")
         return name

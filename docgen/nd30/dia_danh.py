@@ -15,7 +15,6 @@ _GACH_NOI = {"-", "–"}  # "Phan Rang - Tháp Chàm": a dash between two names 
 def am_tiet_viet_thuong(dia_danh: str) -> str | None:
     """The first syllable of a place name that should start with a capital letter (PL I.II.4.a); None if none."""
     rest = dia_danh
-    noun = next((n for n in DANH_TU_CHUNG if rest.startswith(n + " ")), None)
-    if noun:
-        rest = rest[len(noun) + 1:]
+    while noun := next((n for n in (*DANH_TU_CHUNG, "Nông trường") if rest.startswith(n + " ")), None):
+        rest = rest[len(noun) + 1:]  # "Thị trấn Nông trường Trần Phú": both kept in sentence case
     return next((s for s in rest.split() if s not in _GACH_NOI and not (s[:1].isupper() or s[:1].isdigit())), None)

@@ -24,7 +24,8 @@ _LA = _LATIN1 - _CHU_VIET_LATIN1 - _KY_HIEU_HOP_LE
 # TCVN3 places accented lower-case letters on these symbol code points too; inside a word they betray it.
 _TCVN3_KY_HIEU = set("µ¸¶·¹¨©ª«¬®»¼½¾")
 _TU = re.compile(r"\S+")
-_DON_VI_MICRO = re.compile(r"^µ[mglsVAW]\W*$")  # 10 µm, 5 µg: the micro sign of a unit
+_DON_VI_MICRO = re.compile(r"^µ[a-zA-Z]{1,2}(?:/\w+)?\W*$")  # 10 µm, 45 µg/m³, 250 µS/cm: the micro sign
+_DAU_CAU = "()[]{}\"'“”‘’,.;:!?…-–"  # punctuation around a word
 # VNI writes a mark as a second Latin-1 letter after the vowel ("Vaên" = Văn, "Nguyeãn" = Nguyễn, "Traàn" =
 # Trần); Vietnamese never puts a marked vowel after a plain a or e (the mark of "ai", "ao", "au", "ay", "eo"
 # sits on the a or e), nor â/ê/ô after a plain o.
@@ -45,21 +46,31 @@ def _giua_chu(word: str, c: str) -> bool:
 
 def _cap_vni(word: str) -> bool:
     """A VNI vowel pair that converts to a Vietnamese syllable ("Nguyeãn" → Nguyễn; "Leão" → "Lễo" does not)."""
-    core = word.strip("()[]{}\"'“”‘’,.;:!?…-–")
+    core = word.strip(_DAU_CAU)
     return bool(_CAP_VNI.search(core)) and core.isalpha() and la_am_tiet(_chuyen(core, "vni"))
 
 
 def _tu_la(word: str) -> bool:
     if not any("a" <= c.lower() <= "z" for c in word) or _DON_VI_MICRO.match(word):
         return False
-    if _CHUOI_KY_HIEU.search(word) or _cap_vni(word):  # "Tá»©": UTF-8 read as Windows-1252
+    if _CHUOI_KY_HIEU.search(word):  # "Tá»©": UTF-8 read as Windows-1252
         return True
-    return any(c in _LA or (c in _TCVN3_KY_HIEU and _giua_chu(word, c)) for c in word)
+    if not (_cap_vni(word) or any(c in _LA or (c in _TCVN3_KY_HIEU and _giua_chu(word, c)) for c in word)):
+        return False
+    # a legacy word converts to Vietnamese syllables ("Tø" → Tứ, "nhiÖm" → nhiệm); "Zürich", "Köln",
+    # "Samsung®", "Ñoño" do not, whichever table is tried
+    core = word.strip(_DAU_CAU)
+    return any(_toan_am_tiet(_chuyen(core, name)) for name in _BANG_MA)
+
+
+def _toan_am_tiet(text: str) -> bool:
+    parts = [p for p in re.split(r"\W+", text) if p]
+    return bool(parts) and all(la_am_tiet(p) for p in parts)
 
 
 def _tu_nuoc_ngoai(word: str) -> bool:
     """A foreign name in Unicode (``Müller``, ``Sørensen``): letters only, none of the legacy symbols."""
-    core = word.strip("()[]{}\"'“”‘’,.;:!?…-–")
+    core = word.strip(_DAU_CAU)
     return core.isalpha() and not any(c in _TCVN3_KY_HIEU for c in core) and not _CAP_VNI.search(core)
 
 

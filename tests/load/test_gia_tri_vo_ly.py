@@ -134,3 +134,28 @@ def test_placeholders_are_filled_in_the_recipient_lines_too(tmp_path: Path) -> N
                     + 'ky_bao_cao: "2025-09"\nlinh_vuc: công tác\n', encoding="utf-8")
     texts = [d.van_ban for d in doc_docx(render_bao_cao(nap_bao_cao(data))).doan]
     assert "- Sở {A} Nội vụ;" in texts and "- Đoàn kiểm tra tháng 9 năm 2025;" in texts
+
+
+@pytest.mark.parametrize(("old", "new", "field"), [
+    ("ho_ten: Trần Văn Bình", "ho_ten: Thượng tá Nguyễn Văn Hùng", "nguoi_ky.ho_ten"),  # PL I.II.7.c, armed forces
+    ("dia_danh: Tân Kỳ", 'dia_danh: "Thị trấn Nông trường Trần Phú"', "dia_danh"),
+    ("dia_danh: Tân Kỳ", 'dia_danh: "Nông trường Mộc Châu"', "dia_danh"),
+])
+def test_valid_names_a_clerk_writes_are_accepted(tmp_path: Path, old: str, new: str, field: str) -> None:
+    data = tmp_path / "bc.yaml"
+    data.write_text(BASE.replace(old, new), encoding="utf-8")
+    value = nap_bao_cao(data)
+    for part in field.split("."):
+        value = getattr(value, part)
+    assert value == new.split(": ", 1)[1].strip('"')
+
+
+def test_a_no_break_space_typed_on_purpose_is_kept(tmp_path: Path) -> None:
+    from docgen.check.doc_docx import doc_docx
+    from docgen.render import render_bao_cao
+
+    data = tmp_path / "bc.yaml"
+    data.write_text(BASE.replace("- Đã hoàn thành các nhiệm vụ được giao.",
+                                 '- "Thực hiện Nghị định số\\u00a030/2020/NĐ-CP  của Chính phủ."'), encoding="utf-8")
+    texts = [d.van_ban for d in doc_docx(render_bao_cao(nap_bao_cao(data))).doan]
+    assert "Thực hiện Nghị định số\u00a030/2020/NĐ-CP của Chính phủ./." in texts  # two spaces made one

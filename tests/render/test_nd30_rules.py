@@ -132,3 +132,13 @@ def test_kinh_gui_in_running_text_is_not_the_kinh_gui_line(tmp_path: Path) -> No
                     + "mo_dau: [Kính gửi tới các đồng chí lời chào trân trọng.]\n", encoding="utf-8")
     findings = kiem_tra_tai_lieu(doc_docx(render_bao_cao(nap_bao_cao(data))))
     assert [f for f in findings if f.muc_do == "E"] == []
+
+
+@pytest.mark.parametrize("text", ["Căn cứ Kế hoạch số 15/KH-UBND ngày 10/01/2025 của UBND huyện, UBND xã báo cáo như sau:",
+                                  "Căn cứ kết quả kiểm tra, Đoàn kiểm tra đề nghị khen thưởng 05 tập thể."])
+def test_a_sentence_opening_with_can_cu_is_not_a_can_cu_block(tmp_path: Path, text: str) -> None:
+    data = tmp_path / "bc.yaml"
+    data.write_text((FIXTURES / "toi-thieu.yaml").read_text(encoding="utf-8").replace(
+        "- Đã hoàn thành các nhiệm vụ được giao.", f'- "{text}"\n    - Đã hoàn thành.'), encoding="utf-8")
+    findings = kiem_tra_tai_lieu(doc_docx(render_bao_cao(nap_bao_cao(data))))
+    assert "ND30-36" not in {f.ma for f in findings}

@@ -83,7 +83,9 @@ def test_vowel_pairs_of_real_vietnamese_are_not_taken_for_vni() -> None:
 
 @pytest.mark.parametrize("text", ["Chuyên gia Hans Müller của hãng Siemens", "Công ty Sørensen A/S (Đan Mạch)",
                                   "ông Jürgen Groß, bà Åsa Ørsted", "Chuyên gia Raúl García đã làm việc",
-                                  "João Leão", "Aída, Thaís"])
+                                  "João Leão", "Aída, Thaís", "Nồng độ bụi 45 µg/m³.", "Độ dẫn điện 250 µS/cm.",
+                                  "Sản phẩm Samsung® chính hãng.", "Thành phố Köln.", "Nhãn hiệu Ñoño.",
+                                  "Zürich, Düsseldorf, Österreich, Citroën, naïve, Ångström, Straße, Peñalolén"])
 def test_foreign_names_in_unicode_are_not_legacy_text(text: str) -> None:
     assert tu_ma_cu(text) == [] and nhan_dien(text) is None
 
@@ -91,3 +93,8 @@ def test_foreign_names_in_unicode_are_not_legacy_text(text: str) -> None:
 def test_a_legacy_word_made_of_letters_is_still_found_when_the_text_reads_as_legacy() -> None:
     found = nhan_dien("Tø Kú")  # "ø" is a letter, as in Sørensen, but the text is TCVN3
     assert found is not None and found.chuyen_doi == "Tứ Kỳ" and found.ten == "bảng mã TCVN3 (.VnTime, ABC)"
+
+
+def test_tcvn3_words_with_symbols_are_still_found() -> None:
+    found = nhan_dien("Tr¸ch nhiÖm ®Þa bµn")
+    assert found is not None and found.chuyen_doi == "Trách nhiệm địa bàn"
