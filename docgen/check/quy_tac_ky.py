@@ -13,7 +13,6 @@ from docgen.nd30.trang import KHUNG_KHAN
 
 LUU = re.compile(r"^- Lưu: VT(, [^.]+)?\.$")
 O_12 = re.compile(r"^[A-ZĐ]+\.?\(\d+\)\.?$")
-HOC_HAM = re.compile(r"^(GS|PGS|TS|ThS|CN|KS|BS|TSKH)\.", re.IGNORECASE)
 
 
 
@@ -34,7 +33,7 @@ def nd30_42_46(doc: TaiLieu, v: Vung) -> Iterator[PhatHien]:
             yield PhatHien("ND30-44", LOI, "quyền hạn, chức vụ người ký: chữ in hoa, đậm, cỡ 13-14, căn giữa", t)
     if not name.dam or name.van_ban.isupper() or not 13 <= name.co <= 14 or name.can_le != "center":
         yield PhatHien("ND30-46", LOI, "họ tên người ký: chữ thường (viết hoa chữ đầu), đậm, cỡ 13-14, căn giữa", name)
-    if HOC_HAM.match(name.van_ban.strip()):
+    if tham_quyen.HOC_HAM.match(name.van_ban.strip()):
         yield PhatHien("ND30-46", CANH_BAO, "không ghi học hàm, học vị trước họ tên người ký", name)
 
 

@@ -11,7 +11,6 @@ from docgen.nd30 import tham_quyen
 
 _HO_TEN = re.compile(r"^[^\W\d_]+(?:[ '’.-]+[^\W\d_]+)*\.?$")  # letters; "H’Hen Niê" has an apostrophe
 _CAP_BAC = re.compile(r"^(?:Đại|Thượng|Trung|Thiếu) (?:tướng|tá|úy|uý) ")
-_HOC_HAM = re.compile(r"^(GS|PGS|TS|ThS|CN|KS|BS|TSKH|GS\.TS|PGS\.TS)\.?\s", re.IGNORECASE)
 
 
 class NguoiKy(MoHinh):
@@ -39,7 +38,7 @@ class NguoiKy(MoHinh):
     @field_validator("ho_ten")
     @classmethod
     def _khong_hoc_ham(cls, name: str) -> str:
-        if _HOC_HAM.match(name):
+        if tham_quyen.HOC_HAM.match(name):
             raise ValueError("không ghi học hàm, học vị trước tên người ký (Phụ lục I, II.7.c)")
         if not _HO_TEN.match(name):
             raise ValueError(f"«{name}» không phải họ tên: chỉ gồm chữ cái và dấu cách, ví dụ «Vũ Thị Hà», «H’Hen Niê»")

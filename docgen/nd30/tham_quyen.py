@@ -14,6 +14,10 @@ CAC_DAU_THAM_QUYEN = (TUQ, TM, KT, TL, Q)
 DANG_CUA_DANG = re.compile(r"^\s*(T/M|K/T|T/L|TUQ/|Q/)\s*", re.IGNORECASE)
 _DAU = re.compile(r"^(TUQ|TM|KT|TL|Q)\.\s*(.*)$", re.IGNORECASE)
 
+# Academic titles and degrees, not printed before the signer's name (PL I.II.7.c; ND30-46): "TS. …", "TS …",
+# "GS.TS. …". The sectors allowed them by their head's rules are the exception the clerk must own.
+HOC_HAM = re.compile(r"^(?:GS|PGS|TS|ThS|CN|KS|BS|TSKH)(?:\.TS)?(?:\.\s*|\s)", re.IGNORECASE)
+
 # Personal titles: "TM." stands before a collective body, never before one of these (Đ13.2).
 CHUC_DANH_CA_NHAN = re.compile(
     r"^(PHÓ\s+)?(CHỦ TỊCH|GIÁM ĐỐC|TỔNG GIÁM ĐỐC|BỘ TRƯỞNG|THỨ TRƯỞNG|CHÁNH VĂN PHÒNG|"
