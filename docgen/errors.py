@@ -9,18 +9,19 @@ from dataclasses import dataclass, field
 
 @dataclass(frozen=True)
 class ViTri:
-    """Where a problem is: file, line (1-based) and field path such as ``ket_qua.noi_dung[2]``."""
+    """Where a problem is: file, line and column (1-based) and field path such as ``ket_qua.noi_dung[2]``."""
 
     tep: str | None = None
     dong: int | None = None
     truong: str | None = None
+    cot: int | None = None
 
     def __str__(self) -> str:
         parts = []
         if self.tep:
             parts.append(self.tep)
         if self.dong:
-            parts.append(f"dòng {self.dong}")
+            parts.append(f"dòng {self.dong}" + (f", cột {self.cot}" if self.cot else ""))
         if self.truong:
             parts.append(f"trường «{self.truong}»")
         return ", ".join(parts)

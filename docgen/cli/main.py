@@ -1,37 +1,43 @@
-"""``docgen``: render, validate, schema, build-templates. Errors become Vietnamese messages here only."""
+"""``docgen``: the clerk's commands first, then the IT officer's. Errors become Vietnamese messages here only."""
 from __future__ import annotations
 
-import json
 import os
 import signal
 import sys
 from collections.abc import Callable, Sequence
+from importlib import metadata
 from pathlib import Path
+from typing import Any
 
 import click
 from rich.console import Console
 from rich.markup import escape
 
 from docgen.check.doc_docx import doc_docx
-from docgen.check.phat_hien import LOI, PhatHien, kiem_tra_tai_lieu
+from docgen.check.phat_hien import kiem_tra_tai_lieu
+from docgen.cli.ket_qua import CAC_DANG, BaoKetQua, Dang, KetQuaTep
 from docgen.cli.tieng_viet import cai_dat
-from docgen.convert import LibreOffice
-from docgen.convert.kiem_tra_may import kiem_tra_may
 from docgen.convert.libreoffice import THOI_HAN_MOT_TEP
-from docgen.errors import DocgenError, LoiGhiTep, LoiMau, ViTri
-from docgen.load import nap_bao_cao
+from docgen.errors import DocgenError, Loi, ViTri
 from docgen.load.ky_moi import tao_ky_moi
+from docgen.load.phan_loai import loai_tep, tep_trong
 from docgen.load.sua_ma import sua_ma
-from docgen.model import BaoCao
-from docgen.render.mau import dung_tat_ca
-from docgen.render.xuat import dung_docx, ghi_nguyen_tu, tep_ra
 from docgen.vietnamese.ky import Ky, KyKhongHopLe
 
 cai_dat()
-THANH_CONG, LOI_DU_LIEU, LOI_CACH_DUNG = 0, 1, 2
+THANH_CONG, LOI_DU_LIEU, LOI_CACH_DUNG, BI_NGAT = 0, 1, 2, 130
+TEN_GOI = "docgen-nd30"  # the distribution's name on the package index; the import package is docgen
 
 _ra = Console(highlight=False, soft_wrap=True)
 _loi = Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+def phien_ban() -> str:
+    """The installed version of docgen."""
+    try:
+        return metadata.version(TEN_GOI)
+    except metadata.PackageNotFoundError:
+        return "0+chua-cai"
 
 
 def _bao_loi(exc: DocgenError) -> None:
@@ -39,30 +45,29 @@ def _bao_loi(exc: DocgenError) -> None:
         _loi.print(f"[bold red]Lỗi:[/] {escape(str(problem))}")
 
 
-def _tung_tep(files: Sequence[Path], action: Callable[[Path], str]) -> int:
-    """Run ``action`` on each data file on its own; a bad one is reported and the others go on."""
-    failed = 0
-    for path in files:
-        try:
-            _ra.print(action(path), markup=False)
-        except DocgenError as exc:
-            failed += 1
-            _bao_loi(exc)
-        except Exception as exc:  # a defect of docgen itself: this file fails, the batch goes on
-            failed += 1
-            _loi_ngoai_du_kien(exc, path)
-    if failed:
-        _loi.print(f"{failed}/{len(files)} tệp bị lỗi; không ghi gì cho các tệp đó.", markup=False)
-    return LOI_DU_LIEU if failed else THANH_CONG
-
-
-def _loi_ngoai_du_kien(exc: Exception, path: Path | None = None) -> None:
+def _loi_ngoai_du_kien(exc: Exception, path: Path | None = None) -> Loi:
     """An error docgen did not foresee: one Vietnamese line, no traceback unless DOCGEN_GO_LOI is set."""
     if os.environ.get("DOCGEN_GO_LOI"):
         raise exc
-    where = f"{escape(str(path))}: " if path else ""
-    _loi.print(f"[bold red]Lỗi:[/] {where}lỗi ngoài dự kiến của docgen ({escape(type(exc).__name__)}: "
-               f"{escape(str(exc)[:200])}); hãy báo cho người quản trị (chạy lại với DOCGEN_GO_LOI=1 để xem chi tiết)")
+    return Loi(f"lỗi ngoài dự kiến của docgen ({type(exc).__name__}: {str(exc)[:200]}); hãy báo cho người "
+               "quản trị (chạy lại với DOCGEN_GO_LOI=1 để xem chi tiết)", ViTri(tep=str(path) if path else None))
+
+
+def _tung_tep(bao: BaoKetQua, files: Sequence[Path], action: Callable[[Path], KetQuaTep]) -> None:
+    """Run ``action`` on each file on its own; a bad one is recorded and the others go on."""
+    for path in files:
+        try:
+            kq = action(path)
+        except DocgenError as exc:
+            kq = KetQuaTep(str(path), "loi", loi=exc.cac_loi)
+        except Exception as exc:  # a defect of docgen itself: this file fails, the batch goes on
+            kq = KetQuaTep(str(path), "loi", loi=[_loi_ngoai_du_kien(exc, path)])
+        bao.them(kq)
+        bao.buoc()
+
+
+def _ma_thoat(bao: BaoKetQua) -> int:
+    return LOI_DU_LIEU if bao.tong_ket()["loi"] else THANH_CONG
 
 
 _TUY_CHON = "[TÙY_CHỌN]"
@@ -75,106 +80,204 @@ def _giay(value: float) -> float:
     return value
 
 
-@click.group(options_metavar=_TUY_CHON, subcommand_metavar="LỆNH [THAM_SỐ]...",
+def _dau_ra(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """--format, -q and -v, the same on every batch command."""
+    fn = click.option("-v", "--chi-tiet", "chi_tiet", is_flag=True, help="In thêm chi tiết từng tệp.")(fn)
+    fn = click.option("-q", "--im-lang", "im_lang", is_flag=True, help="Chỉ in lỗi.")(fn)
+    return click.option("--format", "dang", type=click.Choice(CAC_DANG), default="text", show_default=True,
+                        help="text: cho người đọc; json: cho máy (một tài liệu JSON); gcc: mỗi lỗi một dòng "
+                             "«tệp:dòng:cột: lỗi: …» cho trình soạn thảo và CI.")(fn)
+
+
+def _bao(lenh: str, dang: str, im_lang: bool, chi_tiet: bool) -> BaoKetQua:
+    dang_ra: Dang = "json" if dang == "json" else "gcc" if dang == "gcc" else "text"
+    return BaoKetQua(lenh, phien_ban(), dang_ra, -1 if im_lang else 1 if chi_tiet else 0, _ra, _loi)
+
+
+_VI_DU = """\b
+Ví dụ:
+  docgen render bao-cao-thang-10.yaml -o ra/ --pdf      một báo cáo, DOCX và PDF
+  docgen render du-lieu/ -o ra/ --pdf                   mọi báo cáo trong thư mục
+  docgen validate bao-cao-thang-10.yaml                 chỉ kiểm tra dữ liệu
+  docgen new bao-cao-thang-10.yaml -o bao-cao-thang-11.yaml   tệp dữ liệu kỳ sau
+  docgen check ra/bao-cao-thang-10.docx                 kiểm tra thể thức một tệp Word
+\b
+Hướng dẫn: docs/huong-dan-can-bo.md (cán bộ), docs/quan-tri.md (quản trị). Mã thoát: 0 xong, 1 có lỗi dữ liệu
+hoặc thể thức, 2 dùng sai lệnh hoặc tệp không đọc được, 130 bị dừng (Ctrl-C)."""
+
+LENH_CAN_BO = ("render", "validate", "new", "check", "fix-encoding")
+LENH_QUAN_TRI = ("doctor", "schema", "build-templates")
+
+
+class _NhomLenh(click.Group):
+    """Commands in the order a clerk meets them, in two sections: the clerk's, then the IT officer's."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        known = [*LENH_CAN_BO, *LENH_QUAN_TRI]
+        return [c for c in known if c in self.commands] + sorted(set(self.commands) - set(known))
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        for title, names in (("Lệnh cho cán bộ", LENH_CAN_BO), ("Lệnh cho người quản trị", None)):
+            rows = []
+            for name in self.list_commands(ctx):
+                if (name in LENH_CAN_BO) == (names is not None):
+                    cmd = self.commands[name]
+                    rows.append((name, cmd.get_short_help_str(limit=formatter.width)))
+            if rows:
+                with formatter.section(title):
+                    formatter.write_dl(rows)
+
+
+@click.group(cls=_NhomLenh, options_metavar=_TUY_CHON, subcommand_metavar="LỆNH [THAM_SỐ]...", epilog=_VI_DU,
              context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(version=None, package_name=TEN_GOI, prog_name="docgen", message="%(prog)s %(version)s")
 def cli() -> None:
     """docgen: soạn báo cáo hành chính đúng thể thức Nghị định 30/2020/NĐ-CP từ tệp dữ liệu YAML hoặc JSON."""
 
 
+def _cac_bao_cao(bao: BaoKetQua, vao: Sequence[Path], bo_qua: Path | None = None) -> list[Path]:
+    """The report data files among the inputs: folders expanded, profiles and figure files in them skipped."""
+    from docgen.load import doc_du_lieu
+
+    out = []
+    for path in tep_trong(vao, bo_qua):
+        if path in vao:  # named on the command line: whatever it is, it is meant as a report
+            out.append(path)
+            continue
+        try:
+            kind = loai_tep(doc_du_lieu(path)[0])
+        except DocgenError:
+            kind = "bao_cao"  # unreadable: reported as the report it may be, never silently skipped
+        if kind == "bao_cao":
+            out.append(path)
+        else:
+            note = f"{path}: bỏ qua ({_TEN_LOAI[kind]})" if bao.muc_noi > 0 else ""
+            bao.them(KetQuaTep(str(path), "bo_qua", ghi_chu=note))
+    return out
+
+
+_TEN_LOAI = {"ho_so": "hồ sơ cơ quan", "so_lieu": "tệp số liệu tháng", "khac": "không phải tệp dữ liệu docgen",
+             "bao_cao": "báo cáo"}
+
+
 @cli.command(options_metavar=_TUY_CHON)
-@click.argument("du_lieu", nargs=-1, required=True, type=click.Path(path_type=Path), metavar="TỆP_DỮ_LIỆU...")
+@click.argument("du_lieu", nargs=-1, required=True, type=click.Path(path_type=Path), metavar="DỮ_LIỆU...")
 @click.option("-o", "--out", "thu_muc", required=True, type=click.Path(file_okay=False, path_type=Path),
               metavar="THƯ_MỤC", help="Thư mục ghi kết quả.")
 @click.option("--mau", type=click.Path(dir_okay=False, path_type=Path), default=None, metavar="MẪU.docx",
-              help="Dùng mẫu DOCX khác mẫu báo cáo chuẩn.")
+              help="Dùng mẫu DOCX này thay cho mẫu tìm theo thứ tự (mẫu cơ quan, DOCGEN_TEMPLATES, mẫu kèm docgen).")
 @click.option("--pdf", "pdf", is_flag=True, help="Xuất thêm PDF (bằng LibreOffice) cạnh mỗi tệp DOCX.")
 @click.option("--pdfa", is_flag=True, help="Xuất PDF/A-2b để lưu trữ (bao gồm --pdf).")
 @click.option("--thoi-han", type=float, default=THOI_HAN_MOT_TEP, show_default=True, metavar="GIÂY",
               callback=lambda ctx, param, value: _giay(value), help="Thời gian tối đa cho mỗi tệp PDF.")
+@_dau_ra
 @click.pass_context
 def render(ctx: click.Context, du_lieu: tuple[Path, ...], thu_muc: Path, mau: Path | None, pdf: bool,
-           pdfa: bool, thoi_han: float) -> None:
-    """Kiểm tra tệp dữ liệu rồi xuất báo cáo DOCX (và PDF) vào THƯ_MỤC, mỗi tệp một báo cáo."""
-    written: list[Path] = []
-    targets = {tep_ra(path, thu_muc).resolve(): path for path in reversed(du_lieu)}
+           pdfa: bool, thoi_han: float, dang: str, im_lang: bool, chi_tiet: bool) -> None:
+    """Kiểm tra dữ liệu rồi xuất báo cáo DOCX (và PDF) vào THƯ_MỤC, mỗi tệp dữ liệu một báo cáo.
 
-    def one(path: Path) -> str:
-        target = tep_ra(path, thu_muc)
-        if targets[target.resolve()] != path:
-            raise LoiGhiTep(f"trùng tên kết quả {target} với tệp {targets[target.resolve()]}; "
-                            "hãy đổi tên một trong hai tệp dữ liệu", ViTri(tep=str(path)))
-        data = dung_docx(path, mau)
-        findings = kiem_tra_tai_lieu(doc_docx(data, tep=str(target)))
-        errors = [f for f in findings if f.muc_do == LOI]
-        if errors:
-            raise LoiMau("báo cáo dựng ra chưa đúng thể thức Nghị định 30 nên không ghi tệp (kiểm tra dữ liệu"
-                         f"{' và mẫu ' + str(mau) if mau else ''}):\n"
-                         + "\n".join(f"  {f}" for f in errors), ViTri(tep=str(path)))
-        ghi_nguyen_tu(target, data)
-        written.append(target)
-        return "\n".join([f"Đã ghi {target}", *(f"  {f}" for f in findings)])
+    DỮ_LIỆU là tệp .yaml/.json hoặc thư mục: trong thư mục, docgen xuất mọi báo cáo và bỏ qua hồ sơ cơ
+    quan, tệp số liệu tháng (nhận ra theo nội dung). Báo cáo chưa đúng thể thức thì không ghi."""
+    from docgen.pipeline import ghi_bao_cao, ten_ra_trung
 
-    status = _tung_tep(du_lieu, one)
-    if (pdf or pdfa) and written:
-        status = max(status, _xuat_pdf(written, pdfa, thoi_han))
-    ctx.exit(status)
+    bao = _bao("render", dang, im_lang, chi_tiet)
+    files = _cac_bao_cao(bao, du_lieu, thu_muc)
+    clashes = ten_ra_trung(files, thu_muc)
+    written: list[tuple[str, Path]] = []
+
+    def one(path: Path) -> KetQuaTep:
+        target, made = ghi_bao_cao(path, thu_muc, mau, clashes)
+        written.append((str(path), target))
+        note = f"Đã ghi {target} (mẫu: {made.mau})" if bao.muc_noi > 0 else ""
+        return KetQuaTep(str(path), "da_ghi", ra=[str(target)], phat_hien=made.phat_hien, ghi_chu=note)
+
+    with bao.tien_do("Dựng báo cáo", len(files) * (2 if pdf or pdfa else 1)):
+        _tung_tep(bao, files, one)
+        if (pdf or pdfa) and written:
+            _xuat_pdf(bao, written, pdfa, thoi_han)
+    bao.ket_thuc("đã ghi")
+    ctx.exit(_ma_thoat(bao))
 
 
-def _xuat_pdf(docx: list[Path], pdfa: bool, thoi_han: float) -> int:
-    """Convert the written DOCX with one LibreOffice; each failure reported, the others still convert."""
-    failed = 0
+def _xuat_pdf(bao: BaoKetQua, docx: list[tuple[str, Path]], pdfa: bool, thoi_han: float) -> None:
+    """Convert the written DOCX with one LibreOffice; each failure recorded, the others still convert."""
+    from docgen.convert import LibreOffice
+
     with LibreOffice(thoi_han=thoi_han) as lo:
-        for path in docx:
+        for source, path in docx:
             result = lo.chuyen(path, path.with_suffix(".pdf"), pdfa)
             if result.thanh_cong:
-                _ra.print(f"Đã ghi {result.ra}", markup=False)
+                bao.sua_ra(source, str(result.ra))
             else:
-                failed += 1
                 why = result.loi or ""
-                _loi.print(f"[bold red]Lỗi:[/] {escape(why if str(result.ra) in why else f'{result.ra}: {why}')}")
-    if failed:
-        _loi.print(f"{failed}/{len(docx)} tệp PDF không xuất được; không ghi PDF nào cho các tệp đó.", markup=False)
-    return LOI_DU_LIEU if failed else THANH_CONG
+                where = None if str(result.ra) in why else str(result.ra)
+                bao.sua_ra(source, None, Loi(why, ViTri(tep=where)))
+            bao.buoc()
 
 
 @cli.command(options_metavar=_TUY_CHON)
 @click.argument("tep", nargs=-1, required=True, type=click.Path(path_type=Path), metavar="TỆP.docx...")
-@click.option("--format", "dang", type=click.Choice(["text", "json"]), default="text", show_default=True,
-              help="Dạng kết quả: chữ cho người đọc, JSON cho máy.")
+@_dau_ra
 @click.pass_context
-def check(ctx: click.Context, tep: tuple[Path, ...], dang: str) -> None:
-    """Kiểm tra tệp DOCX bất kỳ theo thể thức Nghị định 30: từng quy tắc, lỗi và cảnh báo.
+def check(ctx: click.Context, tep: tuple[Path, ...], dang: str, im_lang: bool, chi_tiet: bool) -> None:
+    """Kiểm tra tệp DOCX bất kỳ (docgen, Word, LibreOffice) theo thể thức Nghị định 30: lỗi và cảnh báo.
 
     Mã thoát: 0 không có lỗi, 1 có lỗi thể thức, 2 có tệp không đọc được."""
-    reports: list[dict[str, object]] = []
-    status = THANH_CONG
-    for path in tep:
+    bao = _bao("check", dang, im_lang, chi_tiet)
+    files = [p for p in tep_trong(tep) if p in tep or p.suffix.lower() == ".docx"]
+    unreadable = False
+
+    def one(path: Path) -> KetQuaTep:
+        nonlocal unreadable
         try:
             findings = kiem_tra_tai_lieu(doc_docx(path))
         except DocgenError as exc:
-            status = LOI_CACH_DUNG
-            reports.append({"tep": str(path), "doc_duoc": False, "loi": exc.thong_bao})
-            if dang == "text":
-                _bao_loi(exc)
-            continue
-        errors = sum(f.muc_do == LOI for f in findings)
-        status = max(status, LOI_DU_LIEU if errors else THANH_CONG)
-        reports.append({"tep": str(path), "doc_duoc": True, "so_loi": errors,
-                        "so_canh_bao": len(findings) - errors, "phat_hien": [f.as_dict() for f in findings]})
-        if dang == "text":
-            _in_ket_qua(path, findings)
-    if dang == "json":
-        click.echo(json.dumps(reports, ensure_ascii=False, indent=2))
-    ctx.exit(status)
+            unreadable = True
+            return KetQuaTep(str(path), "khong_doc_duoc", loi=exc.cac_loi)
+        errors = sum(f.muc_do == "E" for f in findings)
+        verdict = "đúng thể thức" if not errors else "CHƯA đúng thể thức"
+        return KetQuaTep(str(path), "sai_the_thuc" if errors else "dung_the_thuc", phat_hien=findings,
+                         ghi_chu=f"{path}: {verdict} — {errors} lỗi, {len(findings) - errors} cảnh báo")
+
+    with bao.tien_do("Kiểm tra", len(files)):
+        _tung_tep(bao, files, one)
+    bao.ket_thuc("đúng thể thức")
+    ctx.exit(LOI_CACH_DUNG if unreadable else _ma_thoat(bao))
 
 
-def _in_ket_qua(path: Path, findings: list[PhatHien]) -> None:
-    errors = sum(f.muc_do == LOI for f in findings)
-    for f in findings:
-        colour = "red" if f.muc_do == LOI else "yellow"
-        _ra.print(f"[{colour}]{escape(f.ma)}[/] {escape(str(f).removeprefix(f.ma).lstrip())}")
-    verdict = "đúng thể thức" if not errors else "CHƯA đúng thể thức"
-    _ra.print(f"{path}: {verdict} — {errors} lỗi, {len(findings) - errors} cảnh báo", markup=False)
+@cli.command(options_metavar=_TUY_CHON)
+@click.argument("du_lieu", nargs=-1, required=True, type=click.Path(path_type=Path), metavar="DỮ_LIỆU...")
+@click.option("--bo-qua-tep-khac", is_flag=True,
+              help="Bỏ qua tệp không phải dữ liệu docgen (dùng trong pre-commit, nơi mọi tệp .yaml được đưa vào).")
+@_dau_ra
+@click.pass_context
+def validate(ctx: click.Context, du_lieu: tuple[Path, ...], bo_qua_tep_khac: bool, dang: str, im_lang: bool,
+             chi_tiet: bool) -> None:
+    """Chỉ kiểm tra tệp dữ liệu (báo cáo hoặc hồ sơ cơ quan), không ghi tệp nào.
+
+    DỮ_LIỆU là tệp hoặc thư mục; loại tệp được nhận ra theo nội dung."""
+    from docgen.load import doc_du_lieu, nap_bao_cao
+    from docgen.load.ho_so import kiem_tra_ho_so
+
+    bao = _bao("validate", dang, im_lang, chi_tiet)
+    files = tep_trong(du_lieu)
+
+    def one(path: Path) -> KetQuaTep:
+        kind = loai_tep(doc_du_lieu(path)[0])
+        if kind == "khac" and (bo_qua_tep_khac or path not in du_lieu):
+            note = f"{path}: bỏ qua ({_TEN_LOAI[kind]})" if bao.muc_noi > 0 else ""
+            return KetQuaTep(str(path), "bo_qua", ghi_chu=note)
+        if kind == "ho_so":
+            kiem_tra_ho_so(path)
+        else:
+            nap_bao_cao(path)
+        label = "hồ sơ cơ quan hợp lệ" if kind == "ho_so" else "hợp lệ"
+        return KetQuaTep(str(path), "hop_le", ghi_chu=f"{path}: {label}")
+
+    with bao.tien_do("Kiểm tra dữ liệu", len(files)):
+        _tung_tep(bao, files, one)
+    bao.ket_thuc("hợp lệ")
+    ctx.exit(_ma_thoat(bao))
 
 
 @cli.command(options_metavar=_TUY_CHON)
@@ -204,62 +307,69 @@ def new(ctx: click.Context, du_lieu: Path, ky: str | None, ra: Path, ghi_de: boo
 @click.pass_context
 def fix_encoding(ctx: click.Context, du_lieu: tuple[Path, ...]) -> None:
     """Chuyển chữ gõ bằng bảng mã cũ (TCVN3, VNI) trong tệp dữ liệu sang Unicode, sửa tại chỗ, có lưu bản sao."""
+    bao = _bao("fix-encoding", "text", False, False)
 
-    def one(path: Path) -> str:
+    def one(path: Path) -> KetQuaTep:
         changes, backup = sua_ma(path)
         if not changes:
-            return f"{path}: không có chữ nào cần chuyển mã"
+            return KetQuaTep(str(path), "hop_le", ghi_chu=f"{path}: không có chữ nào cần chuyển mã")
         lines = [f"{path}, dòng {c.dong}: {c.cu} → {c.moi} ({c.bang_ma})" for c in changes]
-        return "\n".join([*lines, f"{path}: đã chuyển {len(changes)} chuỗi sang Unicode; bản cũ lưu ở {backup}"])
+        note = "\n".join([*lines, f"{path}: đã chuyển {len(changes)} chuỗi sang Unicode; bản cũ lưu ở {backup}"])
+        return KetQuaTep(str(path), "hop_le", ra=[str(path)], ghi_chu=note)
 
-    ctx.exit(_tung_tep(du_lieu, one))
+    _tung_tep(bao, du_lieu, one)
+    ctx.exit(_ma_thoat(bao))
 
 
 @cli.command(options_metavar=_TUY_CHON)
-def doctor() -> None:
-    """Cho biết máy này có gì để xuất PDF: LibreOffice, Python có UNO, phông chữ Times New Roman."""
+@click.option("--mau", type=click.Path(dir_okay=False, path_type=Path), default=None, metavar="MẪU.docx",
+              help="Thử mẫu này thay cho mẫu tìm theo thứ tự.")
+@click.option("--khong-pdf", is_flag=True, help="Chỉ thử mẫu, không thử LibreOffice.")
+def doctor(mau: Path | None, khong_pdf: bool) -> None:
+    """Thử docgen trên máy này: tìm mẫu, dựng thử một báo cáo, xuất thử PDF bằng LibreOffice, đọc phông."""
+    from docgen.chan_doan import chan_doan
+
     problems = 0
-    for ok, line in kiem_tra_may():
+    _ra.print(f"docgen {phien_ban()}", markup=False)
+    for ok, line in chan_doan(mau, pdf=not khong_pdf):
         _ra.print(f"{'[green]✓[/]' if ok else '[red]✗[/]'} {escape(line)}")
         problems += not ok
+    _ra.print("Mọi thứ dùng được." if not problems else f"{problems} mục chưa dùng được (xem dấu ✗).", markup=False)
     raise click.exceptions.Exit(LOI_DU_LIEU if problems else THANH_CONG)
 
 
 @cli.command(options_metavar=_TUY_CHON)
-@click.argument("du_lieu", nargs=-1, required=True, type=click.Path(path_type=Path), metavar="TỆP_DỮ_LIỆU...")
-@click.pass_context
-def validate(ctx: click.Context, du_lieu: tuple[Path, ...]) -> None:
-    """Chỉ kiểm tra tệp dữ liệu, không ghi tệp nào."""
-    def check(path: Path) -> str:
-        nap_bao_cao(path)
-        return f"{path}: hợp lệ"
-
-    ctx.exit(_tung_tep(du_lieu, check))
+@click.option("--ho-so", is_flag=True, help="In lược đồ của tệp hồ sơ cơ quan (ho_so) thay cho tệp báo cáo.")
+def schema(ho_so: bool) -> None:
+    """In JSON Schema của tệp dữ liệu báo cáo, hoặc của tệp hồ sơ cơ quan (để trình soạn thảo gợi ý và kiểm tra)."""
+    click.echo(json_schema(ho_so), nl=False)
 
 
-@cli.command(options_metavar=_TUY_CHON)
-def schema() -> None:
-    """In JSON Schema của tệp dữ liệu báo cáo (để trình soạn thảo gợi ý và kiểm tra)."""
-    click.echo(json_schema(), nl=False)
+def json_schema(ho_so: bool = False) -> str:
+    """The JSON Schema of a data file (or of an agency profile), as committed in schemas/."""
+    from docgen.model import luoc_do
+
+    return luoc_do.van_ban(luoc_do.ho_so() if ho_so else luoc_do.bao_cao())
 
 
 @cli.command("build-templates", options_metavar=_TUY_CHON)
-def build_templates() -> None:
-    """Dựng lại các tệp mẫu .docx từ mã nguồn XML trong templates/."""
-    for path in dung_tat_ca():
-        _ra.print(f"Đã dựng {path}", markup=False)
+@click.argument("thu_muc", required=False, type=click.Path(file_okay=False, path_type=Path), metavar="[THƯ_MỤC]")
+def build_templates(thu_muc: Path | None) -> None:
+    """Dựng lại tệp mẫu .docx từ mã nguồn XML (mặc định: templates/ của kho mã nguồn)."""
+    from docgen.render.mau import dung_tat_ca, nguon_mau, thu_muc_mau_goi
 
-
-def json_schema() -> str:
-    """The JSON Schema of a data file, as committed in schemas/."""
-    schema = BaoCao.model_json_schema()
-    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
-    schema["title"] = "Báo cáo (Nghị định 30/2020/NĐ-CP)"
-    return json.dumps(schema, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+    root = thu_muc or thu_muc_mau_goi()
+    if not root.is_dir() or not nguon_mau(root):
+        raise click.UsageError(
+            f"không có mã nguồn mẫu nào (thư mục chứa word/document.xml) trong {root}. Bản docgen cài từ gói đã "
+            "có sẵn mẫu dựng sẵn; lệnh này dùng trong kho mã nguồn hoặc với thư mục mã nguồn mẫu của cơ quan.")
+    for built in dung_tat_ca(root):
+        what = "đã dựng lại" if built.thay_doi else "không đổi"
+        _ra.print(f"{built.tep}: {what} (từ {built.nguon})", markup=False)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run docgen with ``argv``; returns the exit status (0 done, 1 bad data or output, 2 bad usage)."""
+    """Run docgen with ``argv``; returns the exit status (0 done, 1 bad data or output, 2 bad usage, 130 stopped)."""
     try:
         status = cli.main(args=list(argv) if argv is not None else None, prog_name="docgen", standalone_mode=False)
     except click.exceptions.Exit as exc:
@@ -268,13 +378,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         exc.show()
         return LOI_CACH_DUNG
     except (click.exceptions.Abort, KeyboardInterrupt):
-        _loi.print("Đã dừng.", markup=False)
-        return LOI_DU_LIEU
+        _loi.print("Đã dừng theo yêu cầu. Các tệp đã ghi xong vẫn nguyên vẹn; tệp đang làm dở không được ghi.",
+                   markup=False)
+        return BI_NGAT
     except DocgenError as exc:
         _bao_loi(exc)
         return LOI_DU_LIEU
     except Exception as exc:
-        _loi_ngoai_du_kien(exc)
+        _loi.print(f"[bold red]Lỗi:[/] {escape(str(_loi_ngoai_du_kien(exc)))}")
         return LOI_DU_LIEU
     return status if isinstance(status, int) else THANH_CONG
 

@@ -6,8 +6,6 @@ import tempfile
 from pathlib import Path
 
 from docgen.errors import LoiGhiTep, ViTri, loi_he_thong
-from docgen.load import nap_bao_cao
-from docgen.render.docx import render_bao_cao
 
 
 def ghi_nguyen_tu(path: Path, data: bytes) -> None:
@@ -25,11 +23,9 @@ def ghi_nguyen_tu(path: Path, data: bytes) -> None:
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
         raise LoiGhiTep(f"không ghi được tệp ({loi_he_thong(exc)})", ViTri(tep=str(path))) from exc
-
-
-def dung_docx(du_lieu: Path, mau: Path | None = None) -> bytes:
-    """Validate one data file and render its report; nothing is written."""
-    return render_bao_cao(nap_bao_cao(du_lieu), mau)
+    except BaseException:  # Ctrl-C or SIGTERM mid-write: no .tmp is left behind
+        Path(tmp).unlink(missing_ok=True)
+        raise
 
 
 def tep_ra(du_lieu: Path, thu_muc_ra: Path) -> Path:

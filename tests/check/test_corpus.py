@@ -77,8 +77,8 @@ def test_check_reports_in_json(docgen) -> None:  # type: ignore[no-untyped-def]
     import json
 
     code, out, _ = docgen("check", CORPUS / "hong--ND30-23--thang-03.docx", "--format", "json")
-    (report,) = json.loads(out)
-    assert code == 1 and report["so_loi"] == 1
+    (report,) = json.loads(out)["tep"]
+    assert code == 1 and report["so_loi"] == 1 and report["ket_qua"] == "sai_the_thuc"
     (finding,) = report["phat_hien"]
     assert finding["ma"] == "ND30-23" and finding["muc_do"] == "loi" and finding["vung"] == "phần đầu văn bản"
     assert finding["doan"] > 0 and "tháng 03" in finding["trich"]

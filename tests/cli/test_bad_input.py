@@ -59,7 +59,7 @@ def test_one_bad_file_does_not_stop_the_others(docgen, tmp_path: Path) -> None:
     assert code == 1
     assert (out / "toi-thieu.docx").is_file()
     assert not (out / "rong.docx").exists()
-    assert "1/2 tệp bị lỗi" in err
+    assert "Xong: 1 tệp đã ghi, 1 tệp lỗi" in err
 
 
 def test_a_missing_data_file_is_reported(docgen, tmp_path: Path) -> None:

@@ -25,17 +25,16 @@ def test_two_data_files_with_one_name_do_not_overwrite_each_other(docgen, tmp_pa
 
 def test_an_unforeseen_error_fails_its_file_and_the_batch_goes_on(docgen, tmp_path: Path,  # type: ignore[no-untyped-def]
                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
-    import importlib
+    import docgen.pipeline as pipeline
 
-    cli_main = importlib.import_module("docgen.cli.main")  # the package exports a function of that name
-    real = cli_main.dung_docx
+    real = pipeline.dung_va_kiem_tra
 
-    def flaky(path: Path, mau: Path | None = None) -> bytes:
+    def flaky(path: Path, mau: Path | None = None, tep_dich: Path | None = None) -> pipeline.BaoCaoDaDung:
         if path.stem == "hong":
             raise OverflowError("date value out of range")  # a defect docgen did not foresee
-        return real(path, mau)
+        return real(path, mau, tep_dich)
 
-    monkeypatch.setattr(cli_main, "dung_docx", flaky)
+    monkeypatch.setattr(pipeline, "dung_va_kiem_tra", flaky)
     shutil.copy(TOI_THIEU, tmp_path / "hong.yaml")
     shutil.copy(TOI_THIEU, tmp_path / "tot.yaml")
     code, out, err = docgen("render", tmp_path / "hong.yaml", tmp_path / "tot.yaml", "-o", tmp_path / "ra")

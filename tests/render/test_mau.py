@@ -12,11 +12,12 @@ import jinja2
 import pytest
 from jinja2 import meta, nodes
 
-from docgen.render.mau import THU_MUC_MAU, dung_mau
+from docgen.render.mau import dung_mau, thu_muc_mau_goi
 from docgen.render.trinh_bay import BangIn, BaoCaoIn, DongIn
+from tests.conftest import GOC
 
-NGUON = THU_MUC_MAU / "nd30" / "bao-cao"
-MAU = THU_MUC_MAU / "nd30" / "bao-cao.docx"
+NGUON = GOC / "templates" / "nd30" / "bao-cao"
+MAU = GOC / "templates" / "nd30" / "bao-cao.docx"
 THE = re.compile(r"\{\{.*?\}\}|\{%.*?%\}")
 
 
@@ -95,3 +96,22 @@ def test_tags_survive_a_save_by_libreoffice(tmp_path: Path) -> None:
     texts = [d.van_ban for d in doc.doan]
     assert "PHƯỜNG TÂN BÌNH" in texts and "- Như trên;" in texts
     assert all(d.thut_trai > 0 for d in doc.doan if d.kieu == "DuongKe")
+
+
+def test_the_package_finds_the_repositorys_templates_through_its_mau_link() -> None:
+    """docgen/mau links to templates/: a checkout and an installed wheel look templates up the same way."""
+    assert (thu_muc_mau_goi() / "nd30" / "bao-cao.docx").resolve() == MAU.resolve()
+
+
+def test_build_templates_says_what_it_did(docgen, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    shutil.copytree(NGUON, tmp_path / "nd30" / "bao-cao")
+    code, out, _ = docgen("build-templates", tmp_path)
+    assert code == 0 and out.startswith(f"{tmp_path / 'nd30' / 'bao-cao.docx'}: đã dựng lại")
+    assert (tmp_path / "nd30" / "bao-cao.docx").read_bytes() == MAU.read_bytes()
+    code, out, _ = docgen("build-templates", tmp_path)
+    assert code == 0 and "không đổi" in out
+
+
+def test_build_templates_without_sources_is_refused_with_a_reason(docgen, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    code, _, err = docgen("build-templates", tmp_path)
+    assert code == 2 and "không có mã nguồn mẫu nào" in err and not list(tmp_path.iterdir())

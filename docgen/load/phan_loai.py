@@ -1,0 +1,59 @@
+"""Which kind of docgen file a data file is, told from its content, and the data files inside a folder.
+
+A folder given to ``render`` or ``validate`` may hold reports, the agency profile they build on and the
+monthly figure files a quarterly report adds up; only reports are rendered. The kind is read from the keys,
+never from the file's name (documented in docs/quan-tri.md):
+
+- a **report** (``bao_cao``) has something only one report has: its body (``ket_qua``, ``mo_dau``…),
+  số, date or trích yếu, or it builds on a profile or on monthly files (``ho_so``, ``tong_hop_tu``);
+- a **profile** (``ho_so``) holds the agency's fixed parts (issuer, signer, recipients…) and no body;
+- a **figure file** (``so_lieu``) holds a period and its indicators (``ky_bao_cao``, ``chi_tieu``) and
+  nothing of an agency;
+- anything else is not a docgen file (``khac``): a ``.pre-commit-config.yaml``, a CI file.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any, Literal
+
+from docgen.model import BaoCao
+
+LoaiTep = Literal["bao_cao", "ho_so", "so_lieu", "khac"]
+DUOI_DU_LIEU = (".yaml", ".yml", ".json")
+
+_CUA_BAO_CAO = frozenset({
+    "ho_so", "tong_hop_tu", "so", "ngay_ban_hanh", "nam_du_thao", "trich_yeu", "mo_dau", "dac_diem_tinh_hinh",
+    "ket_qua", "nhan_xet_danh_gia", "phuong_huong_nhiem_vu", "de_xuat_kien_nghi", "ket_thuc"})
+_CUA_SO_LIEU = frozenset({"ky_bao_cao", "chi_tieu", "ngay_chot_so_lieu"})
+
+
+def loai_tep(data: Any) -> LoaiTep:
+    """The kind of a parsed data file, from its top-level keys."""
+    if not isinstance(data, dict):
+        return "khac"
+    keys = set(data)
+    if keys & _CUA_BAO_CAO:
+        return "bao_cao"
+    known = keys & set(BaoCao.model_fields)
+    if not known:
+        return "khac"
+    if "chi_tieu" in known and known <= _CUA_SO_LIEU:
+        return "so_lieu"
+    return "ho_so"
+
+
+def tep_trong(duong_dan: Iterable[Path], bo_qua: Path | None = None) -> list[Path]:
+    """The files given, with each folder replaced by the data files under it (sorted, hidden ones skipped)."""
+    out: list[Path] = []
+    skip = bo_qua.resolve() if bo_qua is not None else None
+    for path in duong_dan:
+        if not path.is_dir():
+            out.append(path)
+            continue
+        for found in sorted(path.rglob("*")):
+            rel = found.relative_to(path).parts
+            if (found.suffix.lower() in DUOI_DU_LIEU and not any(p.startswith(".") for p in rel)
+                    and found.is_file() and not (skip and skip in found.resolve().parents)):
+                out.append(found)
+    return out

@@ -1,0 +1,70 @@
+"""The chain a report goes through: data file → model → DOCX → Decree 30 self-check → file on disk.
+
+Orchestration only (style guide: above ``load``, ``render`` and ``check``); each step lives in its room.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from docgen.check.doc_docx import doc_docx
+from docgen.check.phat_hien import LOI, PhatHien, kiem_tra_tai_lieu
+from docgen.errors import LoiGhiTep, LoiMau, ViTri
+from docgen.load import nap_bao_cao
+from docgen.render.docx import render_bao_cao
+from docgen.render.mau import MauDaChon, tim_mau
+from docgen.render.xuat import ghi_nguyen_tu, tep_ra
+
+
+@dataclass(frozen=True)
+class BaoCaoDaDung:
+    """A rendered report that passed the Decree 30 self-check: its bytes, warnings and template."""
+
+    du_lieu: Path
+    noi_dung: bytes
+    phat_hien: list[PhatHien] = field(default_factory=list)
+    mau: MauDaChon | None = None
+
+
+def dung_docx(du_lieu: Path, mau: Path | None = None) -> bytes:
+    """Validate one data file and render its report; nothing is written and nothing is checked."""
+    return render_bao_cao(nap_bao_cao(du_lieu), tim_mau(tep=mau, du_lieu=du_lieu).tep)
+
+
+def dung_va_kiem_tra(du_lieu: Path, mau: Path | None = None, tep_dich: Path | None = None) -> BaoCaoDaDung:
+    """Validate, render and self-check one report in memory; a Decree 30 error refuses it (nothing written)."""
+    bc = nap_bao_cao(du_lieu)
+    chosen = tim_mau(tep=mau, du_lieu=du_lieu)
+    data = render_bao_cao(bc, chosen.tep)
+    findings = kiem_tra_tai_lieu(doc_docx(data, tep=str(tep_dich or du_lieu)))
+    errors = [f for f in findings if f.muc_do == LOI]
+    if errors:
+        raise LoiMau("báo cáo dựng ra chưa đúng thể thức Nghị định 30 nên không ghi tệp (kiểm tra dữ liệu"
+                     f"{' và mẫu ' + str(chosen.tep) if chosen.nguon != 'goi' else ''}):\n"
+                     + "\n".join(f"  {f}" for f in errors), ViTri(tep=str(du_lieu)))
+    return BaoCaoDaDung(du_lieu, data, findings, chosen)
+
+
+def ten_ra_trung(du_lieu: list[Path], thu_muc_ra: Path) -> dict[Path, Path]:
+    """Data files whose report would overwrite an earlier one's in the same batch → the earlier file."""
+    first: dict[Path, Path] = {}
+    clashes: dict[Path, Path] = {}
+    for path in du_lieu:
+        target = tep_ra(path, thu_muc_ra).resolve()
+        if target in first:
+            clashes[path] = first[target]
+        else:
+            first[target] = path
+    return clashes
+
+
+def ghi_bao_cao(du_lieu: Path, thu_muc_ra: Path, mau: Path | None = None,
+                trung: dict[Path, Path] | None = None) -> tuple[Path, BaoCaoDaDung]:
+    """Render, self-check and write one report atomically into ``thu_muc_ra``; returns the file written."""
+    target = tep_ra(du_lieu, thu_muc_ra)
+    if trung and du_lieu in trung:
+        raise LoiGhiTep(f"trùng tên kết quả {target} với tệp {trung[du_lieu]}; "
+                        "hãy đổi tên một trong hai tệp dữ liệu", ViTri(tep=str(du_lieu)))
+    made = dung_va_kiem_tra(du_lieu, mau, target)
+    ghi_nguyen_tu(target, made.noi_dung)
+    return target, made
