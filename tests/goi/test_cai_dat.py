@@ -19,7 +19,10 @@ pytestmark = pytest.mark.libreoffice
 def banh_xe(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The wheel built from this checkout, as `pip wheel .` builds it for an index."""
     out = tmp_path_factory.mktemp("wheel")
-    subprocess.run([sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "-w", str(out), str(GOC)],
+    source = out / "nguon"  # a copy, so the build leaves no build/ folder in the checkout
+    shutil.copytree(GOC, source, symlinks=True, ignore=shutil.ignore_patterns(
+        ".venv", ".git", "build", "dist", ".failed", "__pycache__", "*.egg-info", ".*_cache", ".hypothesis"))
+    subprocess.run([sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "-w", str(out), str(source)],
                    check=True, capture_output=True, cwd=out)
     (wheel,) = out.glob("docgen_nd30-*.whl")
     return wheel
