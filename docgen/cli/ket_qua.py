@@ -126,11 +126,12 @@ class BaoKetQua:
             self._loi.print(f"[bold red]Lỗi:[/] {escape(str(p))}")
         if self.muc_noi < 0:
             return
+        heading = kq.ghi_chu or (f"{kq.tep}: {len(kq.phat_hien)} cảnh báo" if kq.phat_hien else "")
+        if heading:
+            self._ra.print(heading, markup=False)
         for f in kq.phat_hien:
             colour = "red" if f.muc_do == LOI else "yellow"
             self._ra.print(f"  [{colour}]{escape(f.ma)}[/] {escape(str(f).removeprefix(f.ma).lstrip())}")
-        if kq.ghi_chu:
-            self._ra.print(kq.ghi_chu, markup=False)
 
     def sua_ra(self, tep: str, them_ra: str | None, loi: Loi | None = None) -> None:
         """A later stage (PDF) of a file already recorded: one more output, or the error that failed it."""
@@ -154,7 +155,7 @@ class BaoKetQua:
         return {"so_tep": len(self.cac_tep), "thanh_cong": done, "loi": len(self.cac_tep) - done - skipped,
                 "bo_qua": skipped, "giay": round(time.monotonic() - self._bat_dau, 2)}
 
-    def ket_thuc(self, viec_xong: str) -> None:
+    def ket_thuc(self, viec_xong: str, viec_loi: str = "lỗi (không ghi gì cho các tệp đó)") -> None:
         """The last word: the JSON document, or one summary line for a person (stderr, so stdout stays clean)."""
         summary = self.tong_ket()
         if self.dang == "json":
@@ -164,17 +165,17 @@ class BaoKetQua:
             return
         if self.dang == "gcc" or self.muc_noi < 0:
             return
-        self._loi.print(_cau_tong_ket(viec_xong, summary, self.cac_tep), markup=False, highlight=False)
+        self._loi.print(_cau_tong_ket(viec_xong, viec_loi, summary, self.cac_tep), markup=False, highlight=False)
 
 
-def _cau_tong_ket(viec_xong: str, s: dict[str, object], files: list[KetQuaTep]) -> str:
+def _cau_tong_ket(viec_xong: str, viec_loi: str, s: dict[str, object], files: list[KetQuaTep]) -> str:
     """``Xong: 48 tệp đã ghi, 2 tệp lỗi, 1 bỏ qua (12,3 giây).``"""
     seconds = f"{s['giay']:.1f}".replace(".", ",")
     if len(files) == 1 and files[0].ket_qua in THANH_CONG_CUA and files[0].ra:
         return f"Xong: {viec_xong} {' và '.join(files[0].ra)} ({seconds} giây)."
     parts = [f"{s['thanh_cong']} tệp {viec_xong}"]
     if s["loi"]:
-        parts.append(f"{s['loi']} tệp lỗi (không ghi gì cho các tệp đó)")
+        parts.append(f"{s['loi']} tệp {viec_loi}")
     if s["bo_qua"]:
         parts.append(f"{s['bo_qua']} tệp bỏ qua (hồ sơ cơ quan, số liệu tháng hoặc tệp khác)")
     return f"Xong: {', '.join(parts)} ({seconds} giây)."

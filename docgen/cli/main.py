@@ -241,7 +241,7 @@ def check(ctx: click.Context, tep: tuple[Path, ...], dang: str, im_lang: bool, c
 
     with bao.tien_do("Kiểm tra", len(files)):
         _tung_tep(bao, files, one)
-    bao.ket_thuc("đúng thể thức")
+    bao.ket_thuc("đúng thể thức", "chưa đúng thể thức hoặc không đọc được")
     ctx.exit(LOI_CACH_DUNG if unreadable else _ma_thoat(bao))
 
 
@@ -276,7 +276,7 @@ def validate(ctx: click.Context, du_lieu: tuple[Path, ...], bo_qua_tep_khac: boo
 
     with bao.tien_do("Kiểm tra dữ liệu", len(files)):
         _tung_tep(bao, files, one)
-    bao.ket_thuc("hợp lệ")
+    bao.ket_thuc("hợp lệ", "có lỗi")
     ctx.exit(_ma_thoat(bao))
 
 
