@@ -2,16 +2,17 @@
 
 The period rolls forward, this period's figures become the comparison (``ky_truoc``) and the new
 figures are left blank for the clerk (they print as «…» until filled), the number and date are cleared
-(a draft), text and comments are kept. The new file is validated before it appears; an existing file is
-never overwritten unless asked.
+(a draft), text and comments are kept; the profile (``ho_so``) and the editor's schema line
+(``# yaml-language-server: $schema=…``) still point at their files from where the new file is. The new
+file is validated before it appears; an existing file is never overwritten unless asked.
 """
 from __future__ import annotations
 
 import contextlib
 import io
 import os
+import re
 from pathlib import Path
-from typing import Any
 
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap
@@ -29,6 +30,31 @@ def _yaml() -> YAML:
     yaml.preserve_quotes = True
     yaml.indent(mapping=2, sequence=4, offset=2)
     return yaml
+
+
+# The modeline yaml-language-server reads; a relative path there is relative to the data file's folder.
+_DONG_LUOC_DO = re.compile(r"^(#\s*yaml-language-server\s*:\s*\$schema=)(\S+)", re.MULTILINE)
+
+
+def _tu_cho_moi(ref: str, nguon: Path, ra: Path) -> str:
+    """``ref``, a path relative to the folder of ``nguon``, written relative to the folder of ``ra``."""
+    target = (nguon.parent / ref).resolve()
+    try:
+        return Path(os.path.relpath(target, ra.resolve().parent)).as_posix()
+    except ValueError:  # on another drive (Windows) there is no relative path
+        return target.as_posix()
+
+
+def _luoc_do_tu_cho_moi(text: str, nguon: Path, ra: Path) -> str:
+    """``text`` with its editor's schema line pointing, from ``ra``, at the schema it named from ``nguon``."""
+
+    def doi(found: re.Match[str]) -> str:
+        ref = found.group(2)
+        if "://" in ref or Path(ref).is_absolute():  # a URL or an absolute path reads the same from anywhere
+            return found.group(0)
+        return found.group(1) + _tu_cho_moi(ref, nguon, ra)
+
+    return _DONG_LUOC_DO.sub(doi, text)
 
 
 def _chi_tieu_moi(bc: BaoCao, lien_ke: bool) -> CommentedMap:
@@ -69,16 +95,14 @@ def tao_ky_moi(nguon: Path, ra: Path, ky: Ky | None = None, ghi_de: bool = False
         data["chi_tieu"] = _chi_tieu_moi(bc, new == bc.ky_bao_cao.sau())
     data.pop("tong_hop_tu", None)
     if isinstance(data.get("ho_so"), str):
-        target = (nguon.parent / data["ho_so"]).resolve()
-        data["ho_so"] = Path(os.path.relpath(target, ra.resolve().parent)).as_posix()
-    return _ghi_da_kiem_tra(data, ra), new
-
-
-def _ghi_da_kiem_tra(data: Any, ra: Path) -> Path:
-    """Write ``data`` to ``ra`` only after the same text has validated under a temporary name beside it."""
+        data["ho_so"] = _tu_cho_moi(data["ho_so"], nguon, ra)
     buffer = io.StringIO()
     _yaml().dump(data, buffer)
-    text = buffer.getvalue().encode("utf-8")
+    return _ghi_da_kiem_tra(_luoc_do_tu_cho_moi(buffer.getvalue(), nguon, ra).encode("utf-8"), ra), new
+
+
+def _ghi_da_kiem_tra(text: bytes, ra: Path) -> Path:
+    """Write ``text`` to ``ra`` only after it has validated under a temporary name beside it."""
     probe = ra.with_name(f".{ra.name}.kiem-tra.yaml")
     try:
         try:

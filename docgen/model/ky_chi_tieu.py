@@ -24,7 +24,8 @@ KyBaoCao = Annotated[
     Ky,
     BeforeValidator(_doc_ky),
     PlainSerializer(str, return_type=str),
-    WithJsonSchema({"type": "string", "pattern": r"^\d{4}(-(\d{1,2}|[Qq][1-4]|[Hh][12]|9[Tt]))?$|\.\.",
+    WithJsonSchema({"type": ["string", "integer"],  # ky_bao_cao: 2022 is a number to an editor; _doc_ky takes it
+                    "pattern": r"^\d{4}(-(\d{1,2}|[Qq][1-4]|[Hh][12]|9[Tt]))?$|\.\.",
                     "description": "Kỳ báo cáo: 2022-10 (tháng), 2022-Q3 (quý), 2022-H1 (6 tháng đầu năm), "
                                    "2022-H2, 2022-9T (9 tháng), 2022 (năm), hoặc 2022-03-01..2022-04-15"}),
 ]

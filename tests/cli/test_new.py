@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from docgen.load import nap_bao_cao
-from tests.conftest import FIXTURES
+from tests.conftest import FIXTURES, GOC
 
 PERIODIC = ["cax-gia-vien-2025-10.yaml", "cax-gia-vien-2025-Q4.yaml", "so-nnmt-ninh-binh-2025-Q3.yaml",
             "tu-ky-antq-2022.yaml"]
@@ -60,3 +60,23 @@ def test_an_unwritable_place_for_the_new_file_is_a_clear_error(docgen, tmp_path:
     code, out, err = docgen("new", FIXTURES / "cax-gia-vien-2025-10.yaml", "-o", target)
     assert code == 1 and "Traceback" not in out + err and "ngoài dự kiến" not in err
     assert f"{target}: không tạo được thư mục hoặc tệp" in err
+
+
+MODELINE = "# yaml-language-server: $schema="
+
+
+def test_the_editors_schema_line_still_finds_the_schema_from_a_sub_folder(docgen, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    target = tmp_path / "nam-2025" / "thang-11" / "bc.yaml"
+    assert docgen("new", FIXTURES / "cax-gia-vien-2025-10.yaml", "-o", target)[0] == 0
+    first = target.read_text(encoding="utf-8").splitlines()[0]
+    assert first.startswith(MODELINE) and not Path(first.removeprefix(MODELINE)).is_absolute()
+    assert (target.parent / first.removeprefix(MODELINE)).resolve() == GOC / "schemas" / "bao-cao.schema.json"
+
+
+def test_a_schema_line_naming_a_url_is_kept_as_written(docgen, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    url = "https://example.org/bao-cao.schema.json"
+    source = tmp_path / "q3.yaml"
+    text = (FIXTURES / "so-nnmt-ninh-binh-2025-Q3.yaml").read_text(encoding="utf-8")
+    source.write_text(text.replace(f"{MODELINE}../schemas/bao-cao.schema.json", MODELINE + url, 1), encoding="utf-8")
+    assert docgen("new", source, "-o", tmp_path / "sub" / "q4.yaml")[0] == 0
+    assert (tmp_path / "sub" / "q4.yaml").read_text(encoding="utf-8").startswith(MODELINE + url + "\n")
