@@ -11,8 +11,6 @@ from docgen.cli import main
 GOC = Path(__file__).resolve().parent.parent
 FIXTURES = GOC / "fixtures"
 HONG = FIXTURES / "hong"
-SHARED = GOC.parent / "shared"
-SEED = SHARED / "seed" / "000_a90721fbc3609d70.txt"
 FAILED = Path(__file__).resolve().parent / ".failed"
 
 
