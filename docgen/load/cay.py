@@ -18,8 +18,9 @@ import yaml
 from yaml.reader import ReaderError
 
 from docgen.errors import Loi, ViTri
-from docgen.load.loi_cu_phap import cu_phap_json, cu_phap_yaml, ky_tu_la
+from docgen.load.loi_cu_phap import cu_phap_yaml, ky_tu_la
 from docgen.load.loi_cu_phap import dong as _dong
+from docgen.load.loi_json import cu_phap_json
 
 DuongDan = tuple[str | int, ...]
 _NULL = {"", "~", "null", "Null", "NULL"}
@@ -128,7 +129,7 @@ def doc_json(text: str, tep: str) -> tuple[Any, dict[DuongDan, int]]:
     try:
         data = json.loads(text, object_pairs_hook=no_duplicates, parse_float=_decimal)
     except json.JSONDecodeError as exc:
-        raise LoiCuPhap([Loi(cu_phap_json(exc.msg), ViTri(tep=tep, dong=exc.lineno))]) from exc
+        raise LoiCuPhap([cu_phap_json(exc, tep)]) from exc
     except RecursionError as exc:
         raise LoiCuPhap([Loi("dữ liệu lồng nhau quá sâu: tệp dữ liệu báo cáo không cần như vậy; có thể tệp bị hỏng",
                              ViTri(tep=tep))]) from exc

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import difflib
+import re
+from datetime import date
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
@@ -73,7 +75,7 @@ def _thong_bao(err: Any, path: DuongDan, model: type[BaseModel]) -> str:
         return _truong_la(path, model)
     if kind in ("value_error", "assertion_error"):
         return str(ctx.get("error", err["msg"]))
-    if kind == "date_from_datetime_parsing" and "outside expected range" in str(ctx.get("error", "")):
+    if kind == "date_from_datetime_parsing" and _ngay_khong_co_that(err.get("input")):
         return "ngày không có thật (ví dụ 30 tháng 2): kiểm tra lại ngày, tháng"
     if kind == "too_short":
         return f"cần ít nhất {ctx.get('min_length', 1)} mục, đang để trống" if not ctx.get("actual_length") \
@@ -84,6 +86,19 @@ def _thong_bao(err: Any, path: DuongDan, model: type[BaseModel]) -> str:
     if kind.startswith(("tham_quyen", "khoi_khong_hop_le")) or not str(err["msg"]).isascii():
         return str(err["msg"])  # our own custom errors are written in Vietnamese
     return f"giá trị không hợp lệ (mã lỗi pydantic «{kind}»)"
+
+
+def _ngay_khong_co_that(value: Any) -> bool:
+    """Whether ``value`` is written YYYY-MM-DD but names no real day (30 February, month 13), read from the
+    input rather than from pydantic's English."""
+    match = re.match(r"(\d{4})-(\d{2})-(\d{2})", str(value))
+    if match is None:
+        return False
+    try:
+        date(*map(int, match.groups()))
+    except ValueError:
+        return True
+    return False
 
 
 def _truong_la(path: DuongDan, model: type[BaseModel]) -> str:
