@@ -53,12 +53,15 @@ class _Lam:
                       '<w:spacing w:before="0" w:after="0" w:line="60" w:lineRule="exact"/>',
                       '<w:pBdr><w:bottom w:val="single" w:sz="6" w:space="0" w:color="000000"/></w:pBdr>')
         emu = int(length) * 635
+        # one id per line (their lengths differ), the same on every Python: a measured length is a float whose
+        # last digit changes with the interpreter (sum() of floats rounds differently from 3.12 on)
+        shape_id = round(length) % 10000 + 1
         shape = (f'<w:r><w:drawing><wp:anchor distT="0" distB="0" distL="0" distR="0" simplePos="0" relativeHeight="1" '
                  f'behindDoc="0" locked="0" layoutInCell="1" allowOverlap="1"><wp:simplePos x="0" y="0"/>'
                  f'<wp:positionH relativeFrom="column"><wp:posOffset>{int(side) * 635}</wp:posOffset></wp:positionH>'
                  f'<wp:positionV relativeFrom="paragraph"><wp:posOffset>20000</wp:posOffset></wp:positionV>'
                  f'<wp:extent cx="{emu}" cy="0"/><wp:effectExtent l="0" t="0" r="0" b="0"/><wp:wrapNone/>'
-                 f'<wp:docPr id="{abs(hash((length, width))) % 10000 + 1}" name="Line"/><a:graphic><a:graphicData '
+                 f'<wp:docPr id="{shape_id}" name="Line"/><a:graphic><a:graphicData '
                  f'uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><wps:wsp><wps:cNvCnPr/>'
                  f'<wps:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="{emu}" cy="0"/></a:xfrm>'
                  f'<a:prstGeom prst="line"><a:avLst/></a:prstGeom><a:ln w="9525"><a:solidFill><a:srgbClr val="000000"/>'

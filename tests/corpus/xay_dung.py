@@ -4,7 +4,11 @@ made other ways than docgen's template (direct formatting, w:caps, theme fonts, 
 and underscores).
 
 File names say what each proves: ``hong--ND30-05--le-trai-25mm.docx`` must raise ND30-05 and no other
-error; ``dung--….docx`` must raise no error. Run: ./run python tests/corpus/xay_dung.py
+error; ``dung--….docx`` must raise no error. Run: ./run python tests/corpus/xay_dung.py [FOLDER]
+
+What it builds is the same on every Python: the same parts, in the same order, with the same content and
+ZIP entry data. The ZIP bytes are the same within one interpreter (and its zlib) only; tests/check/test_corpus.py
+holds each claim where it is true.
 """
 from __future__ import annotations
 
@@ -74,8 +78,9 @@ def _quoc_hieu_nghieng(parts: dict[str, bytes]) -> dict[str, bytes]:
     return {**parts, "word/styles.xml": (text[:start] + chunk + text[end:]).encode("utf-8")}
 
 
-def main() -> None:
-    for old in RA.glob("*.docx"):
+def main(ra: Path = RA) -> None:
+    ra.mkdir(parents=True, exist_ok=True)
+    for old in ra.glob("*.docx"):
         old.unlink()
     base = mo_goi(render_bao_cao(nap_bao_cao(GOC / "fixtures" / "toi-thieu.yaml")))
     for rule, name, part, old, new in HONG:
@@ -85,15 +90,15 @@ def main() -> None:
             parts = _quoc_hieu_nghieng(base)
         else:
             parts = _doi(base, part, old or "", new or "")
-        (RA / f"hong--{rule}--{name}.docx").write_bytes(dong_goi(parts))
+        (ra / f"hong--{rule}--{name}.docx").write_bytes(dong_goi(parts))
     for name, options in {
         "truc-tiep-gach-duoi": {"duong": "gach_duoi"},
         "caps-hinh-ve": {"duong": "hinh", "caps": True},
         "phong-theme-vien-duoi": {"duong": "vien", "theme": True},
     }.items():
-        (RA / f"dung--tu-tay-{name}.docx").write_bytes(van_ban_tu_tay(**options))
-    print(f"wrote {len(list(RA.glob('*.docx')))} files in {RA}")
+        (ra / f"dung--tu-tay-{name}.docx").write_bytes(van_ban_tu_tay(**options))
+    print(f"wrote {len(list(ra.glob('*.docx')))} files in {ra}")
 
 
 if __name__ == "__main__":
-    main()
+    main(Path(sys.argv[1]) if len(sys.argv) > 1 else RA)
