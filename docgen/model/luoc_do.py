@@ -20,6 +20,7 @@ written as text) stay with ``docgen validate``.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -129,7 +130,10 @@ def _mo_hinh(node: dict[str, Any]) -> str | None:
 
 
 def _tach_bat_buoc(node: dict[str, Any], defs: dict[str, Any], done: dict[str, dict[str, Any]]) -> dict[str, Any]:
-    """What ``node`` requires along its mappings, taken out of the tree (``done``: per model, already taken)."""
+    """What ``node`` requires along its mappings, taken out of the tree (``done``: per model, already taken).
+
+    A field is reached by ``patternProperties`` ``^name$``, not ``properties``: the editor would offer it twice.
+    """
     name = _mo_hinh(node)
     if name is not None:
         if name not in done:
@@ -139,17 +143,40 @@ def _tach_bat_buoc(node: dict[str, Any], defs: dict[str, Any], done: dict[str, d
     out: dict[str, Any] = {}
     if node.get("required"):
         out["required"] = node.pop("required")
-    for key in ("properties", "patternProperties"):
-        parts = {k: part for k, sub in node.get(key, {}).items() if (part := _tach_bat_buoc(sub, defs, done))}
-        if parts:
-            out[key] = parts
+    parts = {f"^{re.escape(k)}$": part for k, sub in node.get("properties", {}).items()
+             if (part := _tach_bat_buoc(sub, defs, done))}
+    parts |= {k: part for k, sub in node.get("patternProperties", {}).items()
+              if (part := _tach_bat_buoc(sub, defs, done))}
+    if parts:
+        out["patternProperties"] = parts
     return out
+
+
+def _gop_null(schema: dict[str, Any]) -> None:
+    """``anyOf [X, null]`` as one X whose types include null, where X is a plain type (the editor shows it once).
+
+    ``default: null`` goes: it says nothing a clerk needs, and yaml-language-server 1.x stops offering fields at
+    the first one whose types include null with that default.
+    """
+    for node in _cac_nut(schema):
+        if "default" in node and node["default"] is None:
+            del node["default"]
+        options = node.get("anyOf", [])
+        if len(options) == 2 and {"type": "null"} in options:
+            other = options[1 - options.index({"type": "null"})]
+            if "type" in other and not other.keys() & {"anyOf", "oneOf", "$ref"}:
+                types = other["type"] if isinstance(other["type"], list) else [other["type"]]
+                del node["anyOf"]
+                node.update({**other, "type": [*types, "null"]})
+                if "enum" in other:
+                    node["enum"] = [*other["enum"], None]
 
 
 def _cay() -> tuple[dict[str, Any], dict[str, Any]]:
     """The schema of the model with nothing required along its mappings, and the requirements taken out."""
     schema = BaoCao.model_json_schema(schema_generator=_SinhLuocDo)
     _dat_ten(schema)
+    _gop_null(schema)
     for node in _cac_nut(schema):
         if "patternProperties" in node:
             node.setdefault("additionalProperties", False)  # chi_tieu: a code other than [a-z][a-z0-9_]* is refused
@@ -170,9 +197,9 @@ CO_TONG_HOP = {"$comment": "tong_hop_tu (docgen/load/tong_hop.py): chỉ tiêu l
 def bao_cao() -> dict[str, Any]:
     """The JSON Schema of a report's data file."""
     schema, bat_buoc = _cay()
-    chi_tieu = bat_buoc.get("properties", {}).pop("chi_tieu", None)
+    chi_tieu = bat_buoc.get("patternProperties", {}).pop("^chi_tieu$", None)
     if chi_tieu:
-        bat_buoc.update({"if": CO_TONG_HOP, "else": {"properties": {"chi_tieu": chi_tieu}}})
+        bat_buoc.update({"if": CO_TONG_HOP, "else": {"patternProperties": {"^chi_tieu$": chi_tieu}}})
     schema.update({"$schema": PHIEN_BAN, "title": "Báo cáo (Nghị định 30/2020/NĐ-CP)", "if": CO_HO_SO,
                    "else": bat_buoc})
     return schema
