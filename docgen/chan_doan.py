@@ -43,7 +43,7 @@ def chan_doan(mau: Path | None = None, pdf: bool = True) -> Iterator[tuple[bool,
         data = Path(tmp) / "bao-cao-thu.yaml"
         data.write_text(BAO_CAO_THU, encoding="utf-8")
         try:
-            chosen = tim_mau(tep=mau, du_lieu=data)
+            chosen = tim_mau(tep=mau, du_lieu=Path.cwd() / data.name)  # the agency's mau/ where it runs
             yield True, f"Mẫu báo cáo: {chosen}"
             docx, made = ghi_bao_cao(data, Path(tmp) / "ra", chosen.tep)
         except DocgenError as exc:
@@ -59,8 +59,11 @@ def _pdf_thu(docx: Path) -> tuple[bool, str]:
     """Convert the test report with a real LibreOffice and read its fonts back."""
     from docgen.convert import LibreOffice
 
-    with LibreOffice(thoi_han=120) as lo:
-        result = lo.chuyen(docx, docx.with_suffix(".pdf"))
+    try:
+        with LibreOffice(thoi_han=120) as lo:
+            result = lo.chuyen(docx, docx.with_suffix(".pdf"))
+    except DocgenError as exc:
+        return False, f"Xuất thử PDF: không được ({exc.thong_bao})"
     if not result.thanh_cong:
         return False, f"Xuất thử PDF: không được ({result.loi})"
     # LibreOffice writes font dictionaries as plain objects: their /BaseFont names are readable as bytes.

@@ -69,6 +69,18 @@ class LoiMau(DocgenError):
     """A template is missing, broken, or uses a variable the data does not have."""
 
 
+class LoiTheThuc(DocgenError):
+    """A rendered report breaks Decree 30 and is not written; carries the checker's findings."""
+
+    def __init__(self, thong_bao: str, vi_tri: ViTri, phat_hien: list[object]) -> None:
+        super().__init__(thong_bao, vi_tri)
+        self.phat_hien = phat_hien
+
+    @property
+    def cac_loi(self) -> list[Loi]:
+        return [Loi(self.thong_bao + ":\n" + "\n".join(f"  {f}" for f in self.phat_hien), self.vi_tri)]
+
+
 class LoiGhiTep(DocgenError):
     """An output file could not be written."""
 

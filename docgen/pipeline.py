@@ -9,7 +9,7 @@ from pathlib import Path
 
 from docgen.check.doc_docx import doc_docx
 from docgen.check.phat_hien import LOI, PhatHien, kiem_tra_tai_lieu
-from docgen.errors import LoiGhiTep, LoiMau, ViTri
+from docgen.errors import LoiGhiTep, LoiTheThuc, ViTri
 from docgen.load import nap_bao_cao
 from docgen.render.docx import render_bao_cao
 from docgen.render.mau import MauDaChon, tim_mau
@@ -39,9 +39,9 @@ def dung_va_kiem_tra(du_lieu: Path, mau: Path | None = None, tep_dich: Path | No
     findings = kiem_tra_tai_lieu(doc_docx(data, tep=str(tep_dich or du_lieu)))
     errors = [f for f in findings if f.muc_do == LOI]
     if errors:
-        raise LoiMau("báo cáo dựng ra chưa đúng thể thức Nghị định 30 nên không ghi tệp (kiểm tra dữ liệu"
-                     f"{' và mẫu ' + str(chosen.tep) if chosen.nguon != 'goi' else ''}):\n"
-                     + "\n".join(f"  {f}" for f in errors), ViTri(tep=str(du_lieu)))
+        what = f"dữ liệu và mẫu {chosen.tep}" if chosen.nguon != "goi" else "dữ liệu"
+        raise LoiTheThuc(f"báo cáo dựng ra chưa đúng thể thức Nghị định 30 nên không ghi tệp (kiểm tra {what}, "
+                         f"{len(errors)} lỗi)", ViTri(tep=str(du_lieu)), list(errors))
     return BaoCaoDaDung(du_lieu, data, findings, chosen)
 
 

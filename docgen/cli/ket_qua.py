@@ -6,6 +6,8 @@ One shape for ``validate``, ``render`` and ``check`` (docs/quan-tri.md, "Kết q
      "tep": [{"tep": "a.yaml", "ket_qua": "da_ghi", "ra": ["out/a.docx"], "loi": [], "phat_hien": [...]}],
      "tong_ket": {"so_tep": 1, "thanh_cong": 1, "loi": 0, "bo_qua": 0, "giay": 0.41}}
 
+Each file also has ``doc_duoc`` (false: not readable), ``so_loi`` and ``so_canh_bao`` (data errors plus
+Decree 30 errors; warnings), and with ``-v`` or on ``check`` a ``ghi_chu`` line for people.
 ``ket_qua`` is one of ``hop_le`` (validate), ``da_ghi`` (render), ``dung_the_thuc`` / ``sai_the_thuc``
 (check), ``loi``, ``khong_doc_duoc`` (check: not a readable DOCX) and ``bo_qua`` (a profile or figure file
 in a folder). Each ``loi`` entry is ``{"tep", "dong", "cot", "truong", "thong_bao"}``; ``gcc`` prints the
@@ -79,6 +81,13 @@ def dong_gcc(loi: Loi, muc: str = "lỗi") -> str:
     return f"{where.tep or '-'}:{where.dong or 1}:{where.cot or 1}: {muc}: {loi.thong_bao}{field_note}"
 
 
+def dong_gcc_phat_hien(tep: str, f: PhatHien) -> str:
+    """A Decree 30 finding as a gcc line; in a DOCX the "line" is the paragraph's number (Word counts them too)."""
+    line = f.doan.stt if f.doan is not None and tep.lower().endswith(".docx") else 1
+    kind = "lỗi" if f.muc_do == LOI else "cảnh báo"
+    return f"{tep}:{line}:1: {kind}: {f}"
+
+
 class BaoKetQua:
     """Collects the results of one command and prints them in the chosen form and verbosity."""
 
@@ -118,20 +127,25 @@ class BaoKetQua:
         if self.dang == "gcc":
             for p in kq.loi:
                 self._ra.print(dong_gcc(p), markup=False, highlight=False)
+            for f in kq.phat_hien:
+                if f.muc_do == LOI or self.muc_noi >= 0:
+                    self._ra.print(dong_gcc_phat_hien(kq.tep, f), markup=False, highlight=False)
         elif self.dang == "text":
             self._in_chu(kq)
 
     def _in_chu(self, kq: KetQuaTep) -> None:
         for p in kq.loi:
             self._loi.print(f"[bold red]Lỗi:[/] {escape(str(p))}")
-        if self.muc_noi < 0:
+        shown = [f for f in kq.phat_hien if self.muc_noi >= 0 or f.muc_do == LOI]  # -q: errors only
+        if self.muc_noi < 0 and not shown:
             return
-        heading = kq.ghi_chu or (f"{kq.tep}: {len(kq.phat_hien)} cảnh báo" if kq.phat_hien else "")
+        where = self._loi if kq.ket_qua == "loi" else self._ra
+        heading = kq.ghi_chu or (f"{kq.tep}: {len(kq.phat_hien)} cảnh báo" if shown else "")
         if heading:
-            self._ra.print(heading, markup=False)
-        for f in kq.phat_hien:
+            where.print(heading, markup=False)
+        for f in shown:
             colour = "red" if f.muc_do == LOI else "yellow"
-            self._ra.print(f"  [{colour}]{escape(f.ma)}[/] {escape(str(f).removeprefix(f.ma).lstrip())}")
+            where.print(f"  [{colour}]{escape(f.ma)}[/] {escape(str(f).removeprefix(f.ma).lstrip())}")
 
     def sua_ra(self, tep: str, them_ra: str | None, loi: Loi | None = None) -> None:
         """A later stage (PDF) of a file already recorded: one more output, or the error that failed it."""

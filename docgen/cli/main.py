@@ -14,13 +14,13 @@ from rich.console import Console
 from rich.markup import escape
 
 from docgen.check.doc_docx import doc_docx
-from docgen.check.phat_hien import kiem_tra_tai_lieu
+from docgen.check.phat_hien import PhatHien, kiem_tra_tai_lieu
 from docgen.cli.ket_qua import CAC_DANG, BaoKetQua, Dang, KetQuaTep
 from docgen.cli.tieng_viet import cai_dat
 from docgen.convert.libreoffice import THOI_HAN_MOT_TEP
-from docgen.errors import DocgenError, Loi, ViTri
+from docgen.errors import DocgenError, Loi, LoiTheThuc, ViTri
 from docgen.load.ky_moi import tao_ky_moi
-from docgen.load.phan_loai import loai_tep, tep_trong
+from docgen.load.phan_loai import loai_tep, loai_trong_thu_muc, tep_trong
 from docgen.load.sua_ma import sua_ma
 from docgen.vietnamese.ky import Ky, KyKhongHopLe
 
@@ -58,6 +58,9 @@ def _tung_tep(bao: BaoKetQua, files: Sequence[Path], action: Callable[[Path], Ke
     for path in files:
         try:
             kq = action(path)
+        except LoiTheThuc as exc:  # the findings say what is wrong; no data error to add
+            kq = KetQuaTep(str(path), "loi", ghi_chu=f"Lỗi: {exc.vi_tri.tep}: {exc.thong_bao}:",
+                           phat_hien=[f for f in exc.phat_hien if isinstance(f, PhatHien)])
         except DocgenError as exc:
             kq = KetQuaTep(str(path), "loi", loi=exc.cac_loi)
         except Exception as exc:  # a defect of docgen itself: this file fails, the batch goes on
@@ -137,17 +140,12 @@ def cli() -> None:
 
 def _cac_bao_cao(bao: BaoKetQua, vao: Sequence[Path], bo_qua: Path | None = None) -> list[Path]:
     """The report data files among the inputs: folders expanded, profiles and figure files in them skipped."""
-    from docgen.load import doc_du_lieu
-
     out = []
     for path in tep_trong(vao, bo_qua):
         if path in vao:  # named on the command line: whatever it is, it is meant as a report
             out.append(path)
             continue
-        try:
-            kind = loai_tep(doc_du_lieu(path)[0])
-        except DocgenError:
-            kind = "bao_cao"  # unreadable: reported as the report it may be, never silently skipped
+        kind = loai_trong_thu_muc(path)
         if kind == "bao_cao":
             out.append(path)
         else:
@@ -263,9 +261,10 @@ def validate(ctx: click.Context, du_lieu: tuple[Path, ...], bo_qua_tep_khac: boo
     files = tep_trong(du_lieu)
 
     def one(path: Path) -> KetQuaTep:
-        kind = loai_tep(doc_du_lieu(path)[0])
-        if kind == "khac" and (bo_qua_tep_khac or path not in du_lieu):
-            note = f"{path}: bỏ qua ({_TEN_LOAI[kind]})" if bao.muc_noi > 0 else ""
+        named = path in du_lieu
+        kind = loai_tep(doc_du_lieu(path)[0]) if named else loai_trong_thu_muc(path)
+        if (kind == "khac" and (bo_qua_tep_khac or not named)) or kind == "so_lieu":
+            note = f"{path}: bỏ qua ({_TEN_LOAI[kind]})" if bao.muc_noi > 0 or named else ""
             return KetQuaTep(str(path), "bo_qua", ghi_chu=note)
         if kind == "ho_so":
             kiem_tra_ho_so(path)

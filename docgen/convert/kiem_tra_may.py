@@ -23,7 +23,7 @@ def kiem_tra_may() -> list[tuple[bool, str]]:
     out: list[tuple[bool, str]] = []
     soffice = tim_soffice()
     version = _chay([soffice, "--version"]) if soffice else None
-    out.append((bool(version), f"LibreOffice: {version or 'không tìm thấy (cài gói libreoffice-writer)'}"
+    out.append((bool(version), f"LibreOffice: {version or 'không tìm thấy (cài gói libreoffice-writer-nogui)'}"
                 + (f" tại {soffice}" if version else "")))
     uno = _chay([PYTHON_UNO, "-c", "import uno, sys; print(sys.version.split()[0])"]) \
         if Path(PYTHON_UNO).exists() else None

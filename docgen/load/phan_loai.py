@@ -43,6 +43,20 @@ def loai_tep(data: Any) -> LoaiTep:
     return "ho_so"
 
 
+def loai_trong_thu_muc(path: Path) -> LoaiTep:
+    """The kind of a file found in a folder: an empty file is nobody's data; an unreadable one may be a
+    report, so it is reported as one (never silently skipped)."""
+    from docgen.errors import DocgenError
+    from docgen.load.nap import doc_du_lieu
+
+    try:
+        if path.stat().st_size == 0:
+            return "khac"
+        return loai_tep(doc_du_lieu(path)[0])
+    except (DocgenError, OSError):
+        return "bao_cao"
+
+
 def tep_trong(duong_dan: Iterable[Path], bo_qua: Path | None = None) -> list[Path]:
     """The files given, with each folder replaced by the data files under it (sorted, hidden ones skipped)."""
     out: list[Path] = []

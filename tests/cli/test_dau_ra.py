@@ -142,3 +142,39 @@ def test_help_lists_the_clerks_commands_first_with_examples(docgen) -> None:  # 
 def test_version(docgen) -> None:  # type: ignore[no-untyped-def]
     code, out, _ = docgen("--version")
     assert code == 0 and re.fullmatch(r"docgen \d+\.\d+\.\d+\n", out)
+
+
+def test_check_in_gcc_form_gives_each_finding_at_its_paragraph(docgen) -> None:  # type: ignore[no-untyped-def]
+    from tests.check.test_corpus import CORPUS
+
+    path = CORPUS / "hong--ND30-23--thang-03.docx"
+    code, out, _ = docgen("check", path, "--format", "gcc")
+    assert code == 1 and re.fullmatch(rf"{re.escape(str(path))}:\d+:1: lỗi: ND30-23 .*\n", out), out
+
+
+def test_check_quiet_still_says_what_is_wrong(docgen) -> None:  # type: ignore[no-untyped-def]
+    from tests.check.test_corpus import CORPUS
+
+    code, out, err = docgen("check", CORPUS / "hong--ND30-23--thang-03.docx", "-q")
+    assert code == 1 and "ND30-23" in out and "CHƯA đúng thể thức" in out and err == ""
+
+
+def test_a_report_refused_for_decree_30_lists_its_findings_in_json(docgen, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    import docgen.pipeline as pipeline
+    from docgen.check.phat_hien import LOI, PhatHien
+
+    monkeypatch.setattr(pipeline, "kiem_tra_tai_lieu", lambda doc: [PhatHien("ND30-16", LOI, "đường kẻ sai")])
+    code, out, _ = docgen("render", FIXTURES / "toi-thieu.yaml", "-o", tmp_path / "ra", "--format", "json")
+    (one,) = _json(out)["tep"]  # type: ignore[misc]
+    assert code == 1 and one["ket_qua"] == "loi" and one["so_loi"] == 1 and one["loi"] == []
+    assert [f["ma"] for f in one["phat_hien"]] == ["ND30-16"] and not (tmp_path / "ra").exists()
+    code, out, _ = docgen("render", FIXTURES / "toi-thieu.yaml", "-o", tmp_path / "ra", "--format", "gcc")
+    assert out == f"{FIXTURES / 'toi-thieu.yaml'}:1:1: lỗi: ND30-16 (lỗi) đường kẻ sai\n"
+
+
+def test_an_empty_file_in_a_folder_is_nobodys_data(docgen, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    shutil.copy(FIXTURES / "toi-thieu.yaml", tmp_path)
+    (tmp_path / "ket-qua.json").write_text("", encoding="utf-8")  # `> ket-qua.json` made it before docgen ran
+    code, out, _ = docgen("render", tmp_path, "-o", tmp_path / "ra", "--format", "json")
+    assert code == 0 and [f["ket_qua"] for f in _json(out)["tep"]] == ["bo_qua", "da_ghi"]  # type: ignore[union-attr]

@@ -68,3 +68,21 @@ def test_a_batch_on_a_terminal_shows_a_progress_bar_and_a_summary(tmp_path: Path
     assert "Dựng báo cáo" in text and "/3" in text  # the bar, with its count
     assert "Xong: 3 tệp đã ghi" in text
     assert sorted(p.name for p in (tmp_path / "ra").iterdir()) == ["a.docx", "b.docx", "c.docx"]
+
+
+def test_doctor_tries_the_agency_template_of_the_folder_it_runs_in(docgen, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "mau" / "nd30").mkdir(parents=True)
+    (tmp_path / "mau" / "nd30" / "bao-cao.docx").write_bytes(b"not a docx")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("DOCGEN_TEMPLATES", raising=False)
+    code, out, _ = docgen("doctor", "--khong-pdf")
+    assert code == 1 and "mau/nd30/bao-cao.docx" in out
+
+
+def test_doctor_without_libreoffice_ends_with_its_verdict(docgen, monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+                                                          tmp_path: Path) -> None:
+    monkeypatch.setenv("DOCGEN_SOFFICE", str(tmp_path / "khong-co"))
+    code, out, err = docgen("doctor")
+    assert code == 1 and "✗ Xuất thử PDF: không được" in out and "mục chưa dùng được" in out and "Lỗi" not in err
