@@ -1,7 +1,9 @@
 """An agency profile (``ho_so``) read on its own: every field it holds is one a report has, well formed.
 
 A profile is only half a report, so it cannot be validated as one; each field it holds is validated with
-the report's own type and constraints (``HoSoCoQuan``: the report's fields, none required). Rules that need
+the report's own type and constraints (``HoSoCoQuan``: the report's fields, none required). A report merges
+its profile key by key at any depth, so a part the profile leaves out inside a group (``nguoi_ky.ho_ten``)
+may come from the report: missing fields are never a profile's fault. Rules that need
 the whole report (a KT. signer's deputy line against the issuer, «Như trên» against Kính gửi) are checked
 when a report built on the profile is validated.
 """
@@ -46,4 +48,7 @@ def kiem_tra_ho_so(path: Path) -> None:
     try:
         model.model_validate(data)
     except ValidationError as exc:
-        raise DuLieuKhongHopLe(tep, dich_loi(exc, model, data, noi, tep)) from exc
+        faults = [e for e in exc.errors() if e["type"] != "missing"]
+        if faults:
+            only = ValidationError.from_exception_data(exc.title, faults)  # type: ignore[arg-type]
+            raise DuLieuKhongHopLe(tep, dich_loi(only, model, data, noi, tep)) from exc

@@ -178,3 +178,11 @@ def test_an_empty_file_in_a_folder_is_nobodys_data(docgen, tmp_path: Path) -> No
     (tmp_path / "ket-qua.json").write_text("", encoding="utf-8")  # `> ket-qua.json` made it before docgen ran
     code, out, _ = docgen("render", tmp_path, "-o", tmp_path / "ra", "--format", "json")
     assert code == 0 and [f["ket_qua"] for f in _json(out)["tep"]] == ["bo_qua", "da_ghi"]  # type: ignore[union-attr]
+
+
+def test_a_profile_may_leave_part_of_a_group_to_its_reports(docgen, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Reports merge their profile key by key at any depth: the signer's name can come from each report."""
+    profile = tmp_path / "ho-so.yaml"
+    profile.write_text("co_quan_ban_hanh: [Công an xã Gia Viễn]\nnguoi_ky:\n  tham_quyen: [Trưởng Công an xã]\n",
+                       encoding="utf-8")
+    assert docgen("validate", profile)[0] == 0
