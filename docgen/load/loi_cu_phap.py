@@ -18,6 +18,11 @@ def dong(mark: object) -> int | None:
     return mark.line + 1 if isinstance(mark, yaml.Mark) else None
 
 
+def cot(mark: object) -> int | None:
+    """The 1-based column of a PyYAML mark, if there is one."""
+    return mark.column + 1 if isinstance(mark, yaml.Mark) else None
+
+
 _THONG_BAO: dict[str, str] = {
     "tab": "có ký tự Tab: hãy dùng dấu cách thay cho phím Tab để thụt lề",
     "ky_tu_dau": "giá trị không được bắt đầu bằng ký tự «{0}»: hãy đặt cả giá trị trong dấu ngoặc kép \"…\"",
@@ -60,11 +65,12 @@ def cu_phap_yaml(exc: yaml.MarkedYAMLError, tep: str) -> Loi:
     found = phan_loai_yaml(exc)
     if found is not None:
         kind, words, mark = found
-        return Loi(f"lỗi cú pháp YAML: {_THONG_BAO[kind].format(*words)}", ViTri(tep=tep, dong=dong(mark)))
+        return Loi(f"lỗi cú pháp YAML: {_THONG_BAO[kind].format(*words)}", ViTri(tep=tep, dong=dong(mark),
+                                                                                      cot=cot(mark)))
     detail = " ".join(f"{exc.context or ''} {exc.problem or ''}".split()) or str(exc)
+    where = exc.problem_mark or exc.context_mark
     return Loi(f"lỗi cú pháp YAML: dòng này viết sai quy tắc YAML; hãy kiểm tra dấu hai chấm «:», thụt lề và "
-               f"dấu ngoặc kép (chi tiết kỹ thuật: {detail})", ViTri(tep=tep, dong=dong(exc.problem_mark
-                                                                                       or exc.context_mark)))
+               f"dấu ngoặc kép (chi tiết kỹ thuật: {detail})", ViTri(tep=tep, dong=dong(where), cot=cot(where)))
 
 
 def ky_tu_la(exc: ReaderError, text: str, tep: str) -> Loi:

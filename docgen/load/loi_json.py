@@ -157,9 +157,10 @@ def cu_phap_json(exc: json.JSONDecodeError, tep: str) -> Loi:
     text = exc.doc
     kind, words, where = _phan_loai(text, exc.pos)
     line = text.count("\n", 0, where) + 1
+    column = where - (text.rfind("\n", 0, where) + 1) + 1
     template = _THONG_BAO.get(kind)
     if template is None:
-        column = where - (text.rfind("\n", 0, where) + 1) + 1
         return Loi(f"lỗi cú pháp JSON: dòng này viết sai quy tắc JSON ở cột {column}; hãy kiểm tra dấu ngoặc kép "
-                   "\"…\", dấu phẩy «,» và dấu hai chấm «:»", ViTri(tep=tep, dong=line))
-    return Loi(f"lỗi cú pháp JSON: {template.format(*words) if words else template}", ViTri(tep=tep, dong=line))
+                   "\"…\", dấu phẩy «,» và dấu hai chấm «:»", ViTri(tep=tep, dong=line, cot=column))
+    return Loi(f"lỗi cú pháp JSON: {template.format(*words) if words else template}",
+               ViTri(tep=tep, dong=line, cot=column))

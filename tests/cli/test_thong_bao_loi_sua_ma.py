@@ -24,7 +24,7 @@ def test_an_unclosed_quote_is_reported_like_render_does(docgen, tmp_path: Path) 
     path = tmp_path / "a.yaml"
     path.write_bytes((HONG / "loi-cu-phap-yaml.yaml").read_bytes())
     err = _hong(docgen, path)
-    assert f"Lỗi: {path}, dòng 6: lỗi cú pháp YAML: dấu ngoặc kép (hoặc nháy đơn) mở chuỗi ở dòng này" in err
+    assert f"Lỗi: {path}, dòng 6, cột 12: lỗi cú pháp YAML: dấu ngoặc kép (hoặc nháy đơn) mở chuỗi ở dòng này" in err
     _, _, render_err = docgen("validate", path)
     assert err.splitlines()[0] == render_err.splitlines()[0]
 
@@ -33,7 +33,7 @@ def test_a_second_document_is_reported_at_its_line(docgen, tmp_path: Path) -> No
     path = tmp_path / "a.yaml"
     path.write_text(TOI_THIEU + "---\nso: 8\n", encoding="utf-8")
     err = _hong(docgen, path)
-    assert f"{path}, dòng {TOI_THIEU.count(chr(10)) + 1}: lỗi cú pháp YAML: tệp có hai phần dữ liệu" in err
+    assert f"{path}, dòng {TOI_THIEU.count(chr(10)) + 1}, cột 1: lỗi cú pháp YAML: tệp có hai phần dữ liệu" in err
 
 
 def test_a_device_is_refused_not_read(docgen) -> None:  # type: ignore[no-untyped-def]
