@@ -7,18 +7,19 @@ import sys
 from collections.abc import Callable, Sequence
 from importlib import metadata
 from pathlib import Path
-from typing import Any
+from typing import IO, Any, cast
 
 import click
-from rich.console import Console
 from rich.markup import escape
 
 from docgen.check.doc_docx import doc_docx
 from docgen.check.phat_hien import PhatHien, kiem_tra_tai_lieu
 from docgen.cli.ket_qua import CAC_DANG, BaoKetQua, Dang, KetQuaTep
+from docgen.cli.man_hinh import ManHinh, TepHien
 from docgen.cli.tieng_viet import cai_dat
 from docgen.convert.libreoffice import THOI_HAN_MOT_TEP
 from docgen.errors import DocgenError, Loi, LoiTheThuc, ViTri
+from docgen.han_gio import han_gio
 from docgen.load.ky_moi import tao_ky_moi
 from docgen.load.phan_loai import loai_tep, loai_trong_thu_muc, tep_trong
 from docgen.load.sua_ma import sua_ma
@@ -28,8 +29,8 @@ cai_dat()
 THANH_CONG, LOI_DU_LIEU, LOI_CACH_DUNG, BI_NGAT = 0, 1, 2, 130
 TEN_GOI = "docgen-nd30"  # the distribution's name on the package index; the import package is docgen
 
-_ra = Console(highlight=False, soft_wrap=True)
-_loi = Console(stderr=True, highlight=False, soft_wrap=True)
+_ra = ManHinh(highlight=False, soft_wrap=True)
+_loi = ManHinh(stderr=True, highlight=False, soft_wrap=True)
 
 
 def phien_ban() -> str:
@@ -53,11 +54,13 @@ def _loi_ngoai_du_kien(exc: Exception, path: Path | None = None) -> Loi:
                "quản trị (chạy lại với DOCGEN_GO_LOI=1 để xem chi tiết)", ViTri(tep=str(path) if path else None))
 
 
-def _tung_tep(bao: BaoKetQua, files: Sequence[Path], action: Callable[[Path], KetQuaTep]) -> None:
-    """Run ``action`` on each file on its own; a bad one is recorded and the others go on."""
+def _tung_tep(bao: BaoKetQua, files: Sequence[Path], action: Callable[[Path], KetQuaTep],
+              thoi_han: float = THOI_HAN_MOT_TEP) -> None:
+    """Run ``action`` on each file on its own, within its deadline; a bad one is recorded and the others go on."""
     for path in files:
         try:
-            kq = action(path)
+            with han_gio(thoi_han, str(path)):
+                kq = action(path)
         except LoiTheThuc as exc:  # the findings say what is wrong; no data error to add
             kq = KetQuaTep(str(path), "loi", ghi_chu=f"Lỗi: {exc.vi_tri.tep}: {exc.thong_bao}:",
                            phat_hien=[f for f in exc.phat_hien if isinstance(f, PhatHien)])
@@ -167,7 +170,8 @@ _TEN_LOAI = {"ho_so": "hồ sơ cơ quan", "so_lieu": "tệp số liệu tháng"
 @click.option("--pdf", "pdf", is_flag=True, help="Xuất thêm PDF (bằng LibreOffice) cạnh mỗi tệp DOCX.")
 @click.option("--pdfa", is_flag=True, help="Xuất PDF/A-2b để lưu trữ (bao gồm --pdf).")
 @click.option("--thoi-han", type=float, default=THOI_HAN_MOT_TEP, show_default=True, metavar="GIÂY",
-              callback=lambda ctx, param, value: _giay(value), help="Thời gian tối đa cho mỗi tệp PDF.")
+              callback=lambda ctx, param, value: _giay(value),
+              help="Thời gian tối đa cho mỗi tệp, ở mỗi bước (dựng DOCX, xuất PDF).")
 @_dau_ra
 @click.pass_context
 def render(ctx: click.Context, du_lieu: tuple[Path, ...], thu_muc: Path, mau: Path | None, pdf: bool,
@@ -190,7 +194,7 @@ def render(ctx: click.Context, du_lieu: tuple[Path, ...], thu_muc: Path, mau: Pa
         return KetQuaTep(str(path), "da_ghi", ra=[str(target)], phat_hien=made.phat_hien, ghi_chu=note)
 
     with bao.tien_do("Dựng báo cáo", len(files) * (2 if pdf or pdfa else 1)):
-        _tung_tep(bao, files, one)
+        _tung_tep(bao, files, one, thoi_han)
         if (pdf or pdfa) and written:
             _xuat_pdf(bao, written, pdfa, thoi_han)
     bao.ket_thuc("đã ghi")
@@ -215,9 +219,12 @@ def _xuat_pdf(bao: BaoKetQua, docx: list[tuple[str, Path]], pdfa: bool, thoi_han
 
 @cli.command(options_metavar=_TUY_CHON)
 @click.argument("tep", nargs=-1, required=True, type=click.Path(path_type=Path), metavar="TỆP.docx...")
+@click.option("--thoi-han", type=float, default=THOI_HAN_MOT_TEP, show_default=True, metavar="GIÂY",
+              callback=lambda ctx, param, value: _giay(value), help="Thời gian tối đa cho mỗi tệp.")
 @_dau_ra
 @click.pass_context
-def check(ctx: click.Context, tep: tuple[Path, ...], dang: str, im_lang: bool, chi_tiet: bool) -> None:
+def check(ctx: click.Context, tep: tuple[Path, ...], thoi_han: float, dang: str, im_lang: bool,
+          chi_tiet: bool) -> None:
     """Kiểm tra tệp DOCX bất kỳ (docgen, Word, LibreOffice) theo thể thức Nghị định 30: lỗi và cảnh báo.
 
     Mã thoát: 0 không có lỗi, 1 có lỗi thể thức, 2 có tệp không đọc được."""
@@ -238,7 +245,7 @@ def check(ctx: click.Context, tep: tuple[Path, ...], dang: str, im_lang: bool, c
                          ghi_chu=f"{path}: {verdict} — {errors} lỗi, {len(findings) - errors} cảnh báo")
 
     with bao.tien_do("Kiểm tra", len(files)):
-        _tung_tep(bao, files, one)
+        _tung_tep(bao, files, one, thoi_han)
     bao.ket_thuc("đúng thể thức", "chưa đúng thể thức hoặc không đọc được")
     ctx.exit(LOI_CACH_DUNG if unreadable else _ma_thoat(bao))
 
@@ -374,7 +381,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except click.exceptions.Exit as exc:
         return int(exc.exit_code or 0)
     except click.ClickException as exc:
-        exc.show()
+        exc.show(file=cast(IO[str], TepHien(sys.stderr)))
         return LOI_CACH_DUNG
     except (click.exceptions.Abort, KeyboardInterrupt):
         _loi.print("Đã dừng theo yêu cầu. Các tệp đã ghi xong vẫn nguyên vẹn; tệp đang làm dở không được ghi.",

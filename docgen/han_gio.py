@@ -1,0 +1,40 @@
+"""A deadline for one file's work, so a file that takes too long fails alone and the batch goes on.
+
+On the main thread of a POSIX process the deadline is an interval timer (``SIGALRM``) that raises
+``QuaThoiHan`` where the work is; elsewhere (a worker thread, Windows) no deadline is set. Work stuck inside one
+C call ends with that call; every docgen step is bounded on its own, this is the last guard.
+"""
+from __future__ import annotations
+
+import signal
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from types import FrameType
+
+from docgen.errors import DocgenError, ViTri
+
+
+class QuaThoiHan(DocgenError):
+    """One file took longer than its deadline."""
+
+
+@contextmanager
+def han_gio(giay: float, tep: str) -> Iterator[None]:
+    """Run the body with a deadline of ``giay`` seconds; ``QuaThoiHan`` naming ``tep`` when it passes."""
+    usable = hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+    if not usable or giay <= 0:
+        yield
+        return
+
+    def het_gio(signum: int, frame: FrameType | None) -> None:
+        raise QuaThoiHan(f"quá thời gian cho phép ({giay:g} giây) nên dừng tệp này; các tệp khác vẫn làm tiếp "
+                         "(tăng --thoi-han nếu tệp thật sự lớn)", ViTri(tep=tep))
+
+    before = signal.signal(signal.SIGALRM, het_gio)
+    signal.setitimer(signal.ITIMER_REAL, giay)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, before)
