@@ -21,6 +21,7 @@ from docgen.convert.libreoffice import THOI_HAN_MOT_TEP
 from docgen.errors import DocgenError, Loi, LoiTheThuc, ViTri
 from docgen.han_gio import han_gio
 from docgen.load.ky_moi import tao_ky_moi
+from docgen.load.pham_vi import CHO_PHEP_NGOAI
 from docgen.load.phan_loai import loai_tep, loai_trong_thu_muc, tep_trong
 from docgen.load.sua_ma import sua_ma
 from docgen.vietnamese.ky import Ky, KyKhongHopLe
@@ -93,6 +94,17 @@ def _dau_ra(fn: Callable[..., Any]) -> Callable[..., Any]:
     return click.option("--format", "dang", type=click.Choice(CAC_DANG), default="text", show_default=True,
                         help="text: cho người đọc; json: cho máy (một tài liệu JSON); gcc: mỗi lỗi một dòng "
                              "«tệp:dòng:cột: lỗi: …» cho trình soạn thảo và CI.")(fn)
+
+
+def _cho_phep_ngoai(ctx: click.Context, param: click.Parameter, value: bool) -> None:
+    """--cho-phep-tep-ngoai, for this command only (docgen/load/pham_vi.py)."""
+    token = CHO_PHEP_NGOAI.set(value)
+    ctx.call_on_close(lambda: CHO_PHEP_NGOAI.reset(token))
+
+
+_TEP_NGOAI = click.option("--cho-phep-tep-ngoai", is_flag=True, expose_value=False, callback=_cho_phep_ngoai,
+                          help="Cho phép ho_so, tong_hop_tu chỉ tới tệp ngoài thư mục của tệp dữ liệu (và ngoài "
+                               "kho git chứa nó).")
 
 
 def _bao(lenh: str, dang: str, im_lang: bool, chi_tiet: bool) -> BaoKetQua:
@@ -172,6 +184,7 @@ _TEN_LOAI = {"ho_so": "hồ sơ cơ quan", "so_lieu": "tệp số liệu tháng"
 @click.option("--thoi-han", type=float, default=THOI_HAN_MOT_TEP, show_default=True, metavar="GIÂY",
               callback=lambda ctx, param, value: _giay(value),
               help="Thời gian tối đa cho mỗi tệp, ở mỗi bước (dựng DOCX, xuất PDF).")
+@_TEP_NGOAI
 @_dau_ra
 @click.pass_context
 def render(ctx: click.Context, du_lieu: tuple[Path, ...], thu_muc: Path, mau: Path | None, pdf: bool,
@@ -254,6 +267,7 @@ def check(ctx: click.Context, tep: tuple[Path, ...], thoi_han: float, dang: str,
 @click.argument("du_lieu", nargs=-1, required=True, type=click.Path(path_type=Path), metavar="DỮ_LIỆU...")
 @click.option("--bo-qua-tep-khac", is_flag=True,
               help="Bỏ qua tệp không phải dữ liệu docgen (dùng trong pre-commit, nơi mọi tệp .yaml được đưa vào).")
+@_TEP_NGOAI
 @_dau_ra
 @click.pass_context
 def validate(ctx: click.Context, du_lieu: tuple[Path, ...], bo_qua_tep_khac: bool, dang: str, im_lang: bool,
@@ -293,6 +307,7 @@ def validate(ctx: click.Context, du_lieu: tuple[Path, ...], bo_qua_tep_khac: boo
 @click.option("-o", "--out", "ra", required=True, type=click.Path(dir_okay=False, path_type=Path),
               metavar="TỆP_MỚI.yaml", help="Tệp dữ liệu của kỳ mới.")
 @click.option("--ghi-de", is_flag=True, help="Cho phép ghi đè tệp đã có.")
+@_TEP_NGOAI
 @click.pass_context
 def new(ctx: click.Context, du_lieu: Path, ky: str | None, ra: Path, ghi_de: bool) -> None:
     """Tạo tệp dữ liệu kỳ sau từ tệp kỳ này: kỳ mới, số liệu kỳ này thành số liệu so sánh, giữ nguyên văn bản."""

@@ -21,6 +21,7 @@ from docgen.errors import Loi, ViTri
 from docgen.load.loi_cu_phap import cu_phap_yaml, ky_tu_la
 from docgen.load.loi_cu_phap import dong as _dong
 from docgen.load.loi_json import cu_phap_json
+from docgen.load.so_json import SoKhongDoc, hang_so, so_nguyen, so_thap_phan
 
 DuongDan = tuple[str | int, ...]
 _NULL = {"", "~", "null", "Null", "NULL"}
@@ -127,7 +128,8 @@ def doc_json(text: str, tep: str) -> tuple[Any, dict[DuongDan, int]]:
         return seen
 
     try:
-        data = json.loads(text, object_pairs_hook=no_duplicates, parse_float=_decimal)
+        data = json.loads(text, object_pairs_hook=no_duplicates, parse_int=so_nguyen, parse_float=so_thap_phan,
+                          parse_constant=hang_so)
     except json.JSONDecodeError as exc:
         raise LoiCuPhap([cu_phap_json(exc, tep)]) from exc
     except RecursionError as exc:
@@ -135,33 +137,41 @@ def doc_json(text: str, tep: str) -> tuple[Any, dict[DuongDan, int]]:
                              ViTri(tep=tep))]) from exc
     if problems:
         raise LoiCuPhap(problems)
-    _dem_json(data, tep)
+    unread = _dem_json(data, tep)
     try:
         _, lines = doc_yaml(text, tep)
     except LoiCuPhap:
         lines = {}
+    if unread:
+        raise LoiCuPhap(sorted((_so_khong_doc(path, so, lines, tep) for path, so in unread),
+                               key=lambda loi: loi.vi_tri.dong or 0))
     return data, lines
 
 
-def _dem_json(data: Any, tep: str) -> None:
-    """The same limits as for YAML: at most ``GIOI_HAN_MUC`` values nested at most ``GIOI_HAN_LONG`` deep."""
-    count, stack = 0, [(data, 1)]
+def _dem_json(data: Any, tep: str) -> list[tuple[DuongDan, SoKhongDoc]]:
+    """The same limits as for YAML: at most ``GIOI_HAN_MUC`` values nested at most ``GIOI_HAN_LONG`` deep; returns
+    the numbers left unconverted (docgen/load/so_json.py) with their paths."""
+    count, stack = 0, [(data, cast(DuongDan, ()))]
+    unread: list[tuple[DuongDan, SoKhongDoc]] = []
     while stack:
-        value, depth = stack.pop()
+        value, path = stack.pop()
         count += 1
         if count > GIOI_HAN_MUC:
             raise _qua_lon(None, tep)
-        if depth > GIOI_HAN_LONG:
+        if len(path) >= GIOI_HAN_LONG:
             raise LoiCuPhap([Loi(f"dữ liệu lồng nhau quá sâu (quá {GIOI_HAN_LONG} tầng): tệp dữ liệu báo cáo không cần "
                                  "như vậy; có thể tệp bị hỏng", ViTri(tep=tep))])
-        children = value.values() if isinstance(value, dict) else value if isinstance(value, list) else ()
-        stack.extend((child, depth + 1) for child in children)
+        if isinstance(value, SoKhongDoc):
+            unread.append((path, value))
+        children = value.items() if isinstance(value, dict) else enumerate(value) if isinstance(value, list) else ()
+        stack.extend((child, (*path, key)) for key, child in children)
+    return unread
 
 
-def _decimal(text: str) -> Any:
-    from decimal import Decimal
+def _so_khong_doc(path: DuongDan, so: SoKhongDoc, lines: dict[DuongDan, int], tep: str) -> Loi:
+    from docgen.load.thong_bao import viet_duong_dan  # thong_bao reads DuongDan from here
 
-    return Decimal(text)
+    return Loi(so.loi, ViTri(tep=tep, dong=lines.get(path), truong=viet_duong_dan(path) or None))
 
 
 class _Chuyen:

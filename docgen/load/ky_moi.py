@@ -18,7 +18,9 @@ from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap
 
 from docgen.errors import DuLieuKhongHopLe, Loi, LoiGhiTep, ViTri
+from docgen.load.giai_ma import LoiGiaiMa, doc_tep, giai_ma
 from docgen.load.nap import nap_bao_cao
+from docgen.load.pham_vi import ly_do
 from docgen.model import BaoCao
 from docgen.render.xuat import ghi_nguyen_tu
 from docgen.vietnamese.ky import Ky
@@ -38,11 +40,33 @@ _DONG_LUOC_DO = re.compile(r"^(#\s*yaml-language-server\s*:\s*\$schema=)(\S+)", 
 
 def _tu_cho_moi(ref: str, nguon: Path, ra: Path) -> str:
     """``ref``, a path relative to the folder of ``nguon``, written relative to the folder of ``ra``."""
-    target = (nguon.parent / ref).resolve()
     try:
-        return Path(os.path.relpath(target, ra.resolve().parent)).as_posix()
+        target, folder = (nguon.parent / ref).resolve(), ra.parent.resolve()
+    except (OSError, RuntimeError) as exc:  # RuntimeError: a symlink loop (Python < 3.13)
+        raise LoiGhiTep(f"không tính được đường dẫn «{ref}» từ chỗ tệp mới ({ly_do(exc)})", ViTri(tep=str(ra))) \
+            from exc
+    try:
+        return Path(os.path.relpath(target, folder)).as_posix()
     except ValueError:  # on another drive (Windows) there is no relative path
         return target.as_posix()
+
+
+def _da_co(ra: Path) -> bool:
+    """Whether ``ra`` is there, a dangling or looping symlink included (writing would replace it); a path that
+    cannot even be looked at is not there, and writing it says why."""
+    try:
+        os.lstat(ra)
+    except OSError:
+        return False
+    return True
+
+
+def _doc_nguon(nguon: Path) -> str:
+    """The text of the source file, through the loader's decoder (UTF-8 with or without BOM, UTF-16)."""
+    try:
+        return giai_ma(doc_tep(nguon), str(nguon))
+    except LoiGiaiMa as exc:
+        raise DuLieuKhongHopLe(str(nguon), [exc.loi]) from exc
 
 
 def _luoc_do_tu_cho_moi(text: str, nguon: Path, ra: Path) -> str:
@@ -83,9 +107,9 @@ def tao_ky_moi(nguon: Path, ra: Path, ky: Ky | None = None, ghi_de: bool = False
         raise DuLieuKhongHopLe(str(nguon), [Loi("tệp không có ky_bao_cao nên không biết kỳ sau là kỳ nào",
                                                 ViTri(tep=str(nguon), truong="ky_bao_cao"))])
     new = ky or bc.ky_bao_cao.sau()
-    if ra.exists() and not ghi_de:
+    if not ghi_de and _da_co(ra):
         raise LoiGhiTep(f"tệp «{ra}» đã có; không ghi đè (dùng --ghi-de nếu thật sự muốn)", ViTri(tep=str(ra)))
-    data = _yaml().load(nguon.read_text(encoding="utf-8-sig"))
+    data = _yaml().load(_doc_nguon(nguon))
     data["ky_bao_cao"] = str(new)
     for key in ("so", "ngay_ban_hanh"):
         if key in data:

@@ -14,6 +14,7 @@ from docgen.errors import DuLieuKhongHopLe, Loi, ViTri
 from docgen.load.cay import DuongDan, LoiCuPhap, doc_json, doc_yaml
 from docgen.load.cho_trong import kiem_tra_cho_trong
 from docgen.load.giai_ma import LoiGiaiMa, doc_tep, giai_ma
+from docgen.load.pham_vi import tep_duoc_ghi
 from docgen.load.thong_bao import NoiGoc, dich_loi
 from docgen.model import BaoCao
 
@@ -59,10 +60,7 @@ def doc_co_ho_so(path: Path) -> tuple[dict[str, Any], NoiGoc]:
     profile = data.get("ho_so")
     if not isinstance(profile, str):
         return data, noi
-    base_path = (path.parent / profile).resolve()
-    if not base_path.is_file():
-        raise DuLieuKhongHopLe(str(path), [Loi(f"không tìm thấy tệp hồ sơ «{profile}» ({base_path})",
-                                               ViTri(tep=str(path), dong=lines.get(("ho_so",)), truong="ho_so"))])
+    base_path = tep_duoc_ghi(path, profile, "tệp hồ sơ", "ho_so", lines.get(("ho_so",)))
     base, base_lines = doc_du_lieu(base_path)
     if "ho_so" in base:
         raise DuLieuKhongHopLe(str(base_path), [Loi("tệp hồ sơ không dựa trên hồ sơ khác", ViTri(

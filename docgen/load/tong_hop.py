@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from docgen.errors import DuLieuKhongHopLe, Loi, ViTri
+from docgen.load.pham_vi import tep_duoc_ghi
 from docgen.load.thong_bao import NoiGoc
 from docgen.model import BaoCao
 from docgen.model.ky_chi_tieu import ChiTieu
@@ -30,11 +31,8 @@ def _cac_thang(path: Path, refs: list[Any], noi: NoiGoc) -> list[tuple[Path, Bao
 
     out = []
     for i, ref in enumerate(refs):
-        month_path = (path.parent / str(ref)).resolve()
         line = noi.get(("tong_hop_tu", i), (str(path), None))[1]
-        if not month_path.is_file():
-            raise _loi(str(path), f"không tìm thấy tệp báo cáo tháng «{ref}» ({month_path})", line,
-                       f"tong_hop_tu[{i + 1}]")
+        month_path = tep_duoc_ghi(path, str(ref), "tệp báo cáo tháng", f"tong_hop_tu[{i + 1}]", line)
         chain = _DANG_TONG_HOP.get() + (path.resolve(),)
         if month_path in chain:
             loop = " → ".join(p.name for p in (*chain[chain.index(month_path):], month_path))

@@ -7,6 +7,7 @@ from typing import Annotated, Literal
 from pydantic import Field, StringConstraints, field_validator, model_validator
 
 from docgen.model.co_so import CacDong, MoHinh, VanBan
+from docgen.model.con_so import KIEM_SO_NGUYEN
 from docgen.model.ky_chi_tieu import ChiTieu, KyBaoCao
 from docgen.model.ky_nhan import NguoiKy, NoiNhan
 from docgen.model.noi_dung import Muc, NhanXetDanhGia
@@ -28,14 +29,13 @@ class BaoCao(MoHinh):
         description="Tên cơ quan ban hành, mỗi dòng in một phần tử, ví dụ [Ủy ban nhân dân, huyện Tứ Kỳ]")
     viet_tat_co_quan: str = Field(
         description="Chữ viết tắt tên cơ quan ban hành trong ký hiệu, ví dụ «UBND» (Số: 05/BC-UBND)")
-    so: int | None = Field(
-        None, ge=1, le=99999, description="Số văn bản; để trống (null) khi là dự thảo chưa cấp số")
+    so: Annotated[int, Field(ge=1, le=99999), KIEM_SO_NGUYEN] | None = Field(
+        None, description="Số văn bản; để trống (null) khi là dự thảo chưa cấp số")
     dia_danh: VanBan = Field(description="Địa danh ghi trước ngày tháng, ví dụ «Tứ Kỳ»")
     ngay_ban_hanh: dt.date | None = Field(
         None, description="Ngày ban hành dạng NĂM-THÁNG-NGÀY, ví dụ 2022-12-15; để trống khi là dự thảo")
-    nam_du_thao: int | None = Field(
-        None, ge=NAM_DAU, le=NAM_CUOI,
-        description="Năm in trên dòng ngày của dự thảo chưa có ngày (…, ngày … tháng … năm 2022)")
+    nam_du_thao: Annotated[int, Field(ge=NAM_DAU, le=NAM_CUOI), KIEM_SO_NGUYEN] | None = Field(
+        None, description="Năm in trên dòng ngày của dự thảo chưa có ngày (…, ngày … tháng … năm 2022)")
     do_mat: Literal["MẬT", "TỐI MẬT", "TUYỆT MẬT"] | None = Field(None, description="Độ mật (ô 10a), nếu có")
     muc_do_khan: Literal["KHẨN", "THƯỢNG KHẨN", "HỎA TỐC"] | None = Field(
         None, description="Mức độ khẩn (ô 10b), nếu có")
@@ -43,8 +43,8 @@ class BaoCao(MoHinh):
         default_factory=list,
         description="Nơi nhận báo cáo gửi lên cấp trên («Kính gửi:»); để trống nếu không gửi lên")
     ky_bao_cao: KyBaoCao | None = Field(None, description="Kỳ báo cáo: 2022-10, 2022-Q3, 2022-H1, 2022-9T, 2022")
-    ngay_chot_so_lieu: int | None = Field(
-        None, ge=1, le=28, description="Ngày chốt số liệu hằng tháng (ví dụ 14: số liệu từ ngày 15 tháng trước "
+    ngay_chot_so_lieu: Annotated[int, Field(ge=1, le=28), KIEM_SO_NGUYEN] | None = Field(
+        None, description="Ngày chốt số liệu hằng tháng (ví dụ 14: số liệu từ ngày 15 tháng trước "
                                        "đến ngày 14); có thì in dòng «(Số liệu từ ngày … đến ngày …)»")
     linh_vuc: VanBan | None = Field(
         None, description="Lĩnh vực báo cáo, để tạo trích yếu theo kỳ, ví dụ «công tác bảo đảm an ninh, trật tự»")

@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 import re
-from decimal import Decimal, InvalidOperation
 from typing import Annotated, Any, Literal
 
 from pydantic import BeforeValidator, Field, PlainSerializer, WithJsonSchema, model_validator
 
 from docgen.model.co_so import MoHinh, VanBan
+from docgen.model.con_so import KIEM_SO_NGUYEN, SoLieu
 from docgen.vietnamese.ky import Ky, KyKhongHopLe
 
 
@@ -31,24 +31,6 @@ KyBaoCao = Annotated[
 ]
 
 
-def _so(value: Any) -> Any:
-    """A figure: ``12``, ``5.65`` or the Vietnamese ``5,65``; never a float."""
-    if isinstance(value, float):
-        return Decimal(str(value))
-    if isinstance(value, str):
-        text = value.strip().replace(",", ".")
-        if not re.fullmatch(r"-?\d+(\.\d+)?", text):
-            raise ValueError(f"«{value}» không phải một số (viết 1234 hoặc 5,65, không dùng dấu chấm phân cách nghìn)")
-        try:
-            return int(text) if "." not in text else Decimal(text)
-        except InvalidOperation as exc:
-            raise ValueError(f"«{value}» không phải một số") from exc
-    return value
-
-
-SoLieu = Annotated[int | Decimal, BeforeValidator(_so)]
-"""A figure of an indicator."""
-
 MA_CHI_TIEU = re.compile(r"^[a-z][a-z0-9_]*$")
 
 
@@ -67,7 +49,8 @@ class ChiTieu(MoHinh):
     cung_ky: SoLieu | None = Field(None, description="Số liệu cùng kỳ năm trước để so sánh")
     tu_so: str | None = Field(None, description="Với ty_le: mã chỉ tiêu làm tử số")
     mau_so: str | None = Field(None, description="Với ty_le: mã chỉ tiêu làm mẫu số")
-    so_le: int = Field(2, ge=0, le=6, description="Với ty_le: số chữ số thập phân khi in")
+    so_le: Annotated[int, Field(ge=0, le=6), KIEM_SO_NGUYEN] = Field(
+        2, description="Với ty_le: số chữ số thập phân khi in")
 
     @model_validator(mode="after")
     def _ty_le_tinh_tu_thanh_phan(self) -> ChiTieu:

@@ -2,11 +2,13 @@
 from __future__ import annotations
 
 import re
+from typing import Annotated
 
 from pydantic import Field, field_validator, model_validator
 from pydantic_core import PydanticCustomError
 
 from docgen.model.co_so import MoHinh, VanBan
+from docgen.model.con_so import KIEM_SO_NGUYEN
 from docgen.nd30 import tham_quyen
 
 _HO_TEN = re.compile(r"^[^\W\d_]+(?:[ '’.-]+[^\W\d_]+)*\.?$")  # letters; "H’Hen Niê" has an apostrophe
@@ -72,10 +74,12 @@ class NoiNhan(MoHinh):
                      "«Như trên» được thêm tự động khi có Kính gửi"),
     )
     luu: VanBan = Field(description="Chữ viết tắt đơn vị soạn thảo cho dòng «Lưu: VT, …», ví dụ «VP»")
-    so_ban_luu: int | None = Field(None, ge=1, description="Số bản lưu, nếu cần, ví dụ 02")
+    so_ban_luu: Annotated[int, Field(ge=1), KIEM_SO_NGUYEN] | None = Field(
+        None, description="Số bản lưu, nếu cần, ví dụ 02")
     ky_hieu_nguoi_soan: VanBan | None = Field(
         None, pattern=r"^[A-ZĐ]+$", description="Ký hiệu người soạn thảo (ô 12), chữ in hoa, ví dụ «PL»")
-    so_ban_phat_hanh: int | None = Field(None, ge=1, description="Số lượng bản phát hành (ô 12)")
+    so_ban_phat_hanh: Annotated[int, Field(ge=1), KIEM_SO_NGUYEN] | None = Field(
+        None, description="Số lượng bản phát hành (ô 12)")
 
     @field_validator("cac_noi")
     @classmethod

@@ -30,7 +30,7 @@ from pydantic_core import core_schema
 
 from docgen.model.bao_cao import BaoCao
 from docgen.model.co_so import _chuan_hoa_dau_vao, _mot_thanh_danh_sach
-from docgen.model.ky_chi_tieu import _so
+from docgen.model.con_so import _o_bang, _so, _so_nguyen
 from docgen.model.ten_goi import TEN_MO_HINH, TEN_TRUONG
 
 PHIEN_BAN = "https://json-schema.org/draft/2020-12/schema"
@@ -56,6 +56,8 @@ _DAU_VAO: dict[Callable[[Any], Any], Callable[[JsonSchemaValue], JsonSchemaValue
     _chuan_hoa_dau_vao: lambda inner: inner,  # NFC and spaces: the same text
     _mot_thanh_danh_sach: _mot_hay_nhieu_dong,
     _so: lambda inner: {"type": ["number", "string"], "pattern": SO_LIEU},
+    _so_nguyen: lambda inner: inner,  # bounds and true/false: what it takes is the int's own schema
+    _o_bang: lambda inner: inner,  # a table cell: text stays text, a number is bounded
 }
 """What each ``BeforeValidator`` of the model takes, from the schema of what it gives."""
 

@@ -10,9 +10,10 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import TYPE_CHECKING, Annotated, Any, Union
 
-from pydantic import AfterValidator, Discriminator, Field, Tag, model_validator
+from pydantic import AfterValidator, BeforeValidator, Discriminator, Field, Tag, model_validator
 
 from docgen.model.co_so import MoHinh, VanBan
+from docgen.model.con_so import _o_bang
 
 
 def _khong_go(pattern: str) -> AfterValidator:
@@ -33,7 +34,8 @@ TieuDeMuc = Annotated[VanBan, _khong_go(r"^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})\.\s
 TieuDeKhoan = Annotated[VanBan, _khong_go(r"^[0-9]+\.\s")]
 TieuDeDiem = Annotated[VanBan, _khong_go(r"^[a-zđ]\)\s")]
 
-O_BANG = VanBan | int | Decimal
+O_BANG = Annotated[VanBan | int | Decimal, BeforeValidator(_o_bang)]
+"""A table cell: text as typed, or a number bounded like a figure (never true/false)."""
 
 
 class Gach(MoHinh):

@@ -8,6 +8,14 @@ import pytest
 from docgen.load import nap_bao_cao
 from tests.conftest import FIXTURES, GOC
 
+
+@pytest.fixture(autouse=True)
+def _tep_moi_ngoai_kho(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The new files go to tmp_path, outside the repository whose profile they name (tests/load/test_ky_moi.py
+    shows the refusal without this)."""
+    monkeypatch.setenv("DOCGEN_CHO_PHEP_NGOAI", "1")
+
+
 PERIODIC = ["cax-gia-vien-2025-10.yaml", "cax-gia-vien-2025-Q4.yaml", "so-nnmt-ninh-binh-2025-Q3.yaml",
             "tu-ky-antq-2022.yaml"]
 

@@ -1,0 +1,82 @@
+"""`docgen new` on what a clerk's machine holds: UTF-16 files, symlink loops, a new file outside the profile's tree."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from docgen.load import nap_bao_cao
+from docgen.load.pham_vi import BIEN_CHO_PHEP_NGOAI
+from tests.conftest import FIXTURES
+
+THANG = FIXTURES / "cax-gia-vien-2025-10.yaml"
+NAM = FIXTURES / "tu-ky-antq-2022.yaml"
+
+
+@pytest.fixture(autouse=True)
+def _khong_cho_phep(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(BIEN_CHO_PHEP_NGOAI, raising=False)
+
+
+def _sach(out: str, err: str) -> bool:
+    return "Traceback" not in out + err and "ngoài dự kiến" not in out + err
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be", "utf-8-sig"])
+def test_a_source_saved_by_notepad_gives_a_utf8_file(docgen, tmp_path: Path, encoding: str) -> None:  # type: ignore[no-untyped-def]
+    source = tmp_path / "nam-2022.yaml"
+    text = NAM.read_text(encoding="utf-8")
+    source.write_bytes(("\ufeff" + text).encode("utf-16-be") if encoding == "utf-16-be" else text.encode(encoding))
+    target = tmp_path / "nam-2023.yaml"
+    code, out, err = docgen("new", source, "-o", target)
+    assert code == 0 and _sach(out, err), err
+    raw = target.read_bytes()
+    assert not raw.startswith((b"\xff\xfe", b"\xfe\xff", b"\xef\xbb\xbf")) and "Tứ Kỳ" in raw.decode("utf-8")
+    assert str(nap_bao_cao(target).ky_bao_cao) == "2023"
+
+
+def test_a_source_in_a_legacy_encoding_is_a_located_problem(docgen, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    source = tmp_path / "cu.yaml"
+    source.write_bytes(NAM.read_text(encoding="utf-8").encode("utf-8").replace("Tứ".encode(), b"T\xf8"))
+    code, out, err = docgen("new", source, "-o", tmp_path / "moi.yaml")
+    assert code == 1 and _sach(out, err) and "UTF-8" in err and not (tmp_path / "moi.yaml").exists()
+
+
+def _thang(tmp_path: Path) -> Path:
+    """The October report and its profile, copied into ``tmp_path/thang-10``."""
+    folder = tmp_path / "thang-10"
+    shutil.copytree(FIXTURES / "ho-so", folder / "ho-so")
+    shutil.copy(THANG, folder)
+    return folder / THANG.name
+
+
+def test_a_new_file_outside_the_profiles_tree_is_refused_unless_allowed(docgen, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    source, target = _thang(tmp_path), tmp_path / "thang-11" / "bc.yaml"
+    code, out, err = docgen("new", source, "-o", target)
+    assert code == 1 and _sach(out, err) and not target.exists()
+    assert f"{target}, dòng 4" in err and "«ho_so»" in err and "--cho-phep-tep-ngoai" in err
+    code, out, err = docgen("new", source, "-o", target, "--cho-phep-tep-ngoai")
+    assert code == 0, err
+    assert docgen("validate", target, "--cho-phep-tep-ngoai")[0] == 0
+    code, out, err = docgen("validate", target)
+    assert code == 1 and "nằm ngoài thư mục" in err  # the rule holds for the file made under the option
+
+
+def test_a_new_file_in_the_same_git_repository_reaches_the_profile(docgen, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    (tmp_path / ".git").mkdir()
+    source, target = _thang(tmp_path), tmp_path / "thang-11" / "bc.yaml"
+    code, out, err = docgen("new", source, "-o", target)
+    assert code == 0, err
+    assert "ho_so: ../thang-10/ho-so/cong-an-xa-gia-vien.yaml" in target.read_text(encoding="utf-8")
+
+
+def test_an_output_name_through_a_symlink_loop_is_a_located_problem(docgen, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    source = _thang(tmp_path)
+    loop = source.parent / "vong"
+    loop.symlink_to(loop)
+    for target in (loop / "bc.yaml", loop):
+        code, out, err = docgen("new", source, "-o", target)
+        assert code == 1 and _sach(out, err) and str(target) in err, err
+    assert "vòng lặp" in docgen("new", source, "-o", loop / "bc.yaml")[2]
+    assert "đã có" in docgen("new", source, "-o", loop)[2]  # a dangling link is there: not replaced unasked
