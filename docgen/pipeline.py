@@ -50,7 +50,10 @@ def ten_ra_trung(du_lieu: list[Path], thu_muc_ra: Path) -> dict[Path, Path]:
     first: dict[Path, Path] = {}
     clashes: dict[Path, Path] = {}
     for path in du_lieu:
-        target = tep_ra(path, thu_muc_ra).resolve()
+        try:
+            target = tep_ra(path, thu_muc_ra).resolve()
+        except (OSError, RuntimeError):  # a symlink loop (RuntimeError before 3.13): writing reports it per file
+            target = tep_ra(path, thu_muc_ra).absolute()
         if target in first:
             clashes[path] = first[target]
         else:

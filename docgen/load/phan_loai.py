@@ -60,7 +60,10 @@ def loai_trong_thu_muc(path: Path) -> LoaiTep:
 def tep_trong(duong_dan: Iterable[Path], bo_qua: Path | None = None) -> list[Path]:
     """The files given, with each folder replaced by the data files under it (sorted, hidden ones skipped)."""
     out: list[Path] = []
-    skip = bo_qua.resolve() if bo_qua is not None else None
+    try:
+        skip = bo_qua.resolve() if bo_qua is not None else None
+    except (OSError, RuntimeError):  # a symlink loop (RuntimeError before 3.13) holds no data file to skip
+        skip = None
     for path in duong_dan:
         if not path.is_dir():
             out.append(path)

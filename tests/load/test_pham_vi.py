@@ -176,3 +176,12 @@ def test_the_cli_option_allows_files_outside_for_that_command_only(docgen, tmp_p
     assert CHO_PHEP_NGOAI.get() is False
     code, out, err = docgen(command, bad, *args)
     assert code == 1 and "nằm ngoài thư mục" in err
+
+
+def test_an_output_folder_that_is_a_symlink_loop_fails_each_file_alone(docgen, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    _, good = _dung_chung(tmp_path)
+    loop = tmp_path / "ra"
+    loop.symlink_to(loop)
+    code, out, err = docgen("render", good, FIXTURES / "toi-thieu.yaml", "-o", loop)
+    assert code == 1 and "Traceback" not in out + err and "ngoài dự kiến" not in out + err
+    assert f"{loop / 'bc.docx'}: " in err and f"{loop / 'toi-thieu.docx'}: " in err and "2 tệp lỗi" in err
