@@ -9,6 +9,7 @@ file is validated before it appears; an existing file is never overwritten unles
 from __future__ import annotations
 
 import contextlib
+import errno
 import io
 import os
 import re
@@ -17,7 +18,7 @@ from pathlib import Path
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap
 
-from docgen.errors import DuLieuKhongHopLe, Loi, LoiGhiTep, ViTri
+from docgen.errors import DuLieuKhongHopLe, Loi, LoiGhiTep, ViTri, loi_he_thong
 from docgen.load.giai_ma import LoiGiaiMa, doc_tep, giai_ma
 from docgen.load.nap import nap_bao_cao
 from docgen.load.pham_vi import ly_do
@@ -53,10 +54,12 @@ def _tu_cho_moi(ref: str, nguon: Path, ra: Path) -> str:
 
 def _da_co(ra: Path) -> bool:
     """Whether ``ra`` is there, a dangling or looping symlink included (writing would replace it); a path that
-    cannot even be looked at is not there, and writing it says why."""
+    cannot even be looked at is not there, and writing it says why (a folder that loops is said here)."""
     try:
         os.lstat(ra)
-    except OSError:
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:  # a folder on the way loops: writing would only say «đã có»
+            raise LoiGhiTep(f"không ghi được tệp mới ({loi_he_thong(exc)})", ViTri(tep=str(ra))) from exc
         return False
     return True
 
@@ -107,7 +110,7 @@ def tao_ky_moi(nguon: Path, ra: Path, ky: Ky | None = None, ghi_de: bool = False
         raise DuLieuKhongHopLe(str(nguon), [Loi("tệp không có ky_bao_cao nên không biết kỳ sau là kỳ nào",
                                                 ViTri(tep=str(nguon), truong="ky_bao_cao"))])
     new = ky or bc.ky_bao_cao.sau()
-    if not ghi_de and _da_co(ra):
+    if _da_co(ra) and not ghi_de:
         raise LoiGhiTep(f"tệp «{ra}» đã có; không ghi đè (dùng --ghi-de nếu thật sự muốn)", ViTri(tep=str(ra)))
     data = _yaml().load(_doc_nguon(nguon))
     data["ky_bao_cao"] = str(new)
