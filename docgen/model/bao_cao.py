@@ -6,7 +6,7 @@ from typing import Annotated, Literal
 
 from pydantic import Field, StringConstraints, field_validator, model_validator
 
-from docgen.model.co_so import CacDong, MoHinh, VanBan
+from docgen.model.co_so import CacDong, CacDongTiengViet, MoHinh, VanBan, VanBanCoTheTrong, VanBanTiengViet
 from docgen.model.con_so import KIEM_SO_NGUYEN
 from docgen.model.ky_chi_tieu import ChiTieu, KyBaoCao
 from docgen.model.ky_nhan import NguoiKy, NoiNhan
@@ -21,17 +21,17 @@ class BaoCao(MoHinh):
 
     MO_TA = "Dữ liệu một báo cáo theo Mẫu 1.4, Nghị định 30/2020/NĐ-CP"
 
-    co_quan_chu_quan: CacDong = Field(
+    co_quan_chu_quan: CacDongTiengViet = Field(
         default_factory=list,
         description="Tên cơ quan, tổ chức chủ quản trực tiếp (nếu có), mỗi dòng in một phần tử; in hoa tự động")
-    co_quan_ban_hanh: CacDong = Field(
+    co_quan_ban_hanh: CacDongTiengViet = Field(
         min_length=1,
         description="Tên cơ quan ban hành, mỗi dòng in một phần tử, ví dụ [Ủy ban nhân dân, huyện Tứ Kỳ]")
-    viet_tat_co_quan: str = Field(
+    viet_tat_co_quan: VanBanCoTheTrong = Field(  # text; the PL I.II.3.c pattern below refuses it empty
         description="Chữ viết tắt tên cơ quan ban hành trong ký hiệu, ví dụ «UBND» (Số: 05/BC-UBND)")
     so: Annotated[int, Field(ge=1, le=99999), KIEM_SO_NGUYEN] | None = Field(
         None, description="Số văn bản; để trống (null) khi là dự thảo chưa cấp số")
-    dia_danh: VanBan = Field(description="Địa danh ghi trước ngày tháng, ví dụ «Tứ Kỳ»")
+    dia_danh: VanBanTiengViet = Field(description="Địa danh ghi trước ngày tháng, ví dụ «Tứ Kỳ»")
     ngay_ban_hanh: dt.date | None = Field(
         None, description="Ngày ban hành dạng NĂM-THÁNG-NGÀY, ví dụ 2022-12-15; để trống khi là dự thảo")
     nam_du_thao: Annotated[int, Field(ge=NAM_DAU, le=NAM_CUOI), KIEM_SO_NGUYEN] | None = Field(

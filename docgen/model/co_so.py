@@ -1,13 +1,14 @@
 """The base model and the text types every field uses (strict: unknown fields are refused)."""
 from __future__ import annotations
 
-import re
 from typing import Annotated, Any, ClassVar
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, GetJsonSchemaHandler
 from pydantic.json_schema import JsonSchemaValue
 
 from docgen.vietnamese.chuan_hoa import chuan_hoa
+from docgen.vietnamese.he_chu import chu_ngoai_latinh, tu_tron_chu
+from docgen.vietnamese.ky_tu import chuan_hoa_khoang_trang, ky_tu_la
 from docgen.vietnamese.ma_cu import nhan_dien, tu_ma_cu
 
 
@@ -26,14 +27,16 @@ class MoHinh(BaseModel):
         return schema
 
 
-# Runs of white space become one space, except the no-break spaces a clerk types on purpose ("số\u00a030").
-_KHOANG_TRANG = re.compile(r"[^\S\u00a0\u202f]+")
-
-
 def _chuan_hoa_dau_vao(value: Any) -> Any:
-    if isinstance(value, str):
-        return _KHOANG_TRANG.sub(" ", chuan_hoa(value)).strip()
-    return value
+    """Text as it is printed: NFC, spaces collapsed; refused when it holds a character a page cannot show
+    or a letter of another script inside a Vietnamese word (PL I.I, TCVN 6909:2001)."""
+    if not isinstance(value, str):
+        return value
+    text = chuan_hoa_khoang_trang(chuan_hoa(value))
+    problem = ky_tu_la(text) or tu_tron_chu(text)
+    if problem is not None:
+        raise ValueError(problem.thong_bao)
+    return text
 
 
 def _khong_ma_cu(value: str) -> str:
@@ -48,26 +51,21 @@ def _khong_ma_cu(value: str) -> str:
     return value
 
 
-# C0/C1 control characters, and the bidi overrides and isolates that reorder what a reader sees.
-_KY_TU_DIEU_KHIEN = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ufffe\uffff]")
-
-
-def _khong_ky_tu_dieu_khien(value: str) -> str:
-    found = _KY_TU_DIEU_KHIEN.search(value)
-    if found:
-        raise ValueError(f"có ký tự điều khiển U+{ord(found.group()):04X} (vô hình, không in được) ở vị trí "
-                         f"{found.start() + 1}: hãy xóa nó")
+def _chi_chu_latinh(value: str) -> str:
+    found = chu_ngoai_latinh(value)
+    if found is not None:
+        raise ValueError(found.thong_bao)
     return value
 
 
-VanBan = Annotated[
-    str,
-    BeforeValidator(_chuan_hoa_dau_vao),
-    AfterValidator(_khong_ky_tu_dieu_khien),
-    AfterValidator(_khong_ma_cu),
-    Field(min_length=1),
-]
-"""One line or paragraph of Unicode Vietnamese text, NFC, whitespace collapsed."""
+VanBanCoTheTrong = Annotated[str, BeforeValidator(_chuan_hoa_dau_vao), AfterValidator(_khong_ma_cu)]
+"""Printed text that may be empty (an indicator's unit): every rule of ``VanBan`` but its length."""
+
+VanBan = Annotated[VanBanCoTheTrong, Field(min_length=1)]
+"""One line or paragraph of printed Unicode Vietnamese text, NFC, whitespace collapsed."""
+
+VanBanTiengViet = Annotated[VanBan, AfterValidator(_chi_chu_latinh)]
+"""Text the decree writes in Vietnamese only (signing lines, names, places, agencies): Latin letters only."""
 
 
 def _mot_thanh_danh_sach(value: Any) -> Any:
@@ -78,3 +76,6 @@ def _mot_thanh_danh_sach(value: Any) -> Any:
 
 CacDong = Annotated[list[VanBan], BeforeValidator(_mot_thanh_danh_sach)]
 """Printed lines, one entry each; a single string is taken as one line."""
+
+CacDongTiengViet = Annotated[list[VanBanTiengViet], BeforeValidator(_mot_thanh_danh_sach)]
+"""Printed lines in Vietnamese only (an agency's name), one entry each."""

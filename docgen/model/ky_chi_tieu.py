@@ -6,7 +6,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BeforeValidator, Field, PlainSerializer, WithJsonSchema, model_validator
 
-from docgen.model.co_so import MoHinh, VanBan
+from docgen.model.co_so import MoHinh, VanBan, VanBanCoTheTrong
 from docgen.model.con_so import KIEM_SO_NGUYEN, SoLieu
 from docgen.vietnamese.ky import Ky, KyKhongHopLe
 
@@ -40,7 +40,7 @@ class ChiTieu(MoHinh):
     MO_TA = "Chỉ tiêu: số liệu có tên, đơn vị, cách cộng dồn và số liệu để so sánh"
 
     ten: VanBan = Field(description="Tên chỉ tiêu, ví dụ «Số vụ phạm pháp hình sự»")
-    don_vi: str = Field("", description="Đơn vị tính in sau số, ví dụ «vụ», «người», «triệu đồng»")
+    don_vi: VanBanCoTheTrong = Field("", description="Đơn vị tính in sau số, ví dụ «vụ», «người», «triệu đồng»")
     loai: Literal["cong_don", "thoi_diem", "ty_le"] = Field(
         "cong_don", description="cong_don: cộng dồn qua các tháng (số vụ); thoi_diem: lấy số cuối kỳ (số mô hình "
                                 "đang hoạt động); ty_le: tính lại từ tu_so / mau_so")

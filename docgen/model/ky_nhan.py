@@ -7,7 +7,7 @@ from typing import Annotated
 from pydantic import Field, field_validator, model_validator
 from pydantic_core import PydanticCustomError
 
-from docgen.model.co_so import MoHinh, VanBan
+from docgen.model.co_so import MoHinh, VanBan, VanBanTiengViet
 from docgen.model.con_so import KIEM_SO_NGUYEN
 from docgen.nd30 import tham_quyen
 
@@ -20,12 +20,12 @@ class NguoiKy(MoHinh):
 
     MO_TA = "Phần ký: quyền hạn, chức vụ và họ tên người ký (ô 7)"
 
-    tham_quyen: list[VanBan] = Field(
+    tham_quyen: list[VanBanTiengViet] = Field(
         min_length=1,
         description=("Các dòng quyền hạn, chức vụ từ trên xuống, ví dụ «TM. Ủy ban nhân dân», "
                      "«KT. Chủ tịch», «Phó Chủ tịch»; chỉ dùng TM., KT., TL., TUQ., Q."),
     )
-    ho_ten: VanBan = Field(description="Họ và tên người ký, không ghi học hàm, học vị")
+    ho_ten: VanBanTiengViet = Field(description="Họ và tên người ký, không ghi học hàm, học vị")
 
     @field_validator("tham_quyen")
     @classmethod
@@ -73,7 +73,7 @@ class NoiNhan(MoHinh):
         description=("Các nơi nhận, mỗi dòng một nơi, không gõ «- » đầu dòng và «;» cuối dòng; "
                      "«Như trên» được thêm tự động khi có Kính gửi"),
     )
-    luu: VanBan = Field(description="Chữ viết tắt đơn vị soạn thảo cho dòng «Lưu: VT, …», ví dụ «VP»")
+    luu: VanBanTiengViet = Field(description="Chữ viết tắt đơn vị soạn thảo cho dòng «Lưu: VT, …», ví dụ «VP»")
     so_ban_luu: Annotated[int, Field(ge=1), KIEM_SO_NGUYEN] | None = Field(
         None, description="Số bản lưu, nếu cần, ví dụ 02")
     ky_hieu_nguoi_soan: VanBan | None = Field(
