@@ -315,7 +315,11 @@ def new(ctx: click.Context, du_lieu: Path, ky: str | None, ra: Path, ghi_de: boo
         period = Ky.doc(ky) if ky else None
     except KyKhongHopLe as exc:
         raise click.BadParameter(str(exc), param_hint="--period") from exc
-    if ra.exists() and not ghi_de and sys.stdin.isatty():
+    try:
+        exists = ra.exists()
+    except (OSError, ValueError):  # a name too long or with a NUL byte: tao_ky_moi reports it, located
+        exists = False
+    if exists and not ghi_de and sys.stdin.isatty():
         ghi_de = click.confirm(f"Tệp {ra} đã có. Ghi đè?", default=False)
     path, made = tao_ky_moi(du_lieu, ra, period, ghi_de)
     _ra.print(f"Đã tạo {path} cho {made.ten}: điền số liệu (đang để «…»), số và ngày văn bản, rồi chạy "
