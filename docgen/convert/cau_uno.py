@@ -8,11 +8,29 @@ docgen.convert.libreoffice, then reads one JSON job per line on stdin and answer
 
 ``buoc`` is the step that failed (``mo``: opening the DOCX, ``ghi``: storing the PDF), so the parent can
 tell the user in Vietnamese what went wrong. The parent enforces time limits and restarts LibreOffice;
-this side only converts.
+this side only converts, and ends LibreOffice when docgen is gone.
+
+    cau_uno.py PIPE SECONDS_TO_CONNECT [SOFFICE_PID]
+
+A thread watches docgen: when stdin reaches end of file (docgen died, even by SIGKILL, and the kernel
+closed its end of the pipe) or this process is re-parented (docgen died while another process still holds
+the pipe), it kills the process group of SOFFICE_PID (soffice started it in a session of its own; oosplash
+and soffice.bin are in it) and exits, even in the middle of a job or while still connecting. Without this,
+soffice.bin outlives docgen: it is a child of oosplash, no signal reaches it when docgen dies.
+PR_SET_PDEATHSIG on soffice would not do: it reaches oosplash only (a fork does not inherit it), and
+soffice.bin goes on running when oosplash is killed (tried with LibreOffice 7.4).
 """
+from __future__ import annotations
+
 import json
+import os
+import queue
+import select
+import signal
 import sys
+import threading
 import time
+from pathlib import Path
 from typing import Any
 
 import uno  # provided by python3-uno
@@ -83,10 +101,69 @@ def store(doc: Any, url_out: str, pdfa: bool) -> None:
         raise BuocLoi("ghi", exc) from exc
 
 
+def started(pid: int) -> str | None:
+    """Field 22 of /proc/<pid>/stat (start time in clock ticks since boot), None when no such process."""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()[19]
+    except (OSError, IndexError):
+        return None
+
+
+def group_alive(pgid: int) -> bool:
+    """Whether a process of group ``pgid`` is still running (zombies waiting to be reaped do not count)."""
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rpartition(")")[2].split()
+        except OSError:
+            continue
+        if len(fields) > 2 and fields[2] == str(pgid) and fields[0] not in ("Z", "X"):
+            return True
+    return False
+
+
+def end_soffice(pid: int, start: str | None) -> None:
+    """Kill soffice's process group: TERM, then KILL what is left after two seconds."""
+    now = started(pid)
+    if start is not None and now is not None and now != start:
+        return  # soffice is long gone and its pid names another program
+    for sig, seconds in ((signal.SIGTERM, 2.0), (signal.SIGKILL, 2.0)):
+        try:
+            os.killpg(pid, sig)
+        except OSError:
+            return
+        deadline = time.monotonic() + seconds
+        while time.monotonic() < deadline and group_alive(pid):
+            time.sleep(0.05)
+
+
+def watch_docgen(jobs: queue.Queue[bytes], soffice: int | None) -> None:
+    """Pass stdin's lines to the main thread; once docgen is gone, end soffice and this process."""
+    parent, start = os.getppid(), started(soffice) if soffice else None
+    pending = b""
+    while True:
+        ready, _, _ = select.select([0], [], [], 0.5)
+        if ready:
+            chunk = os.read(0, 65536)
+            if not chunk:
+                break
+            *lines, pending = (pending + chunk).split(b"\n")
+            for line in lines:
+                jobs.put(line)
+        elif os.getppid() != parent:
+            break
+    if soffice:
+        end_soffice(soffice, start)
+    os._exit(0)
+
+
 def main() -> None:
+    jobs: queue.Queue[bytes] = queue.Queue()
+    soffice = int(sys.argv[3]) if len(sys.argv) > 3 else None
+    threading.Thread(target=watch_docgen, args=(jobs, soffice), daemon=True).start()
     desktop = connect(sys.argv[1], float(sys.argv[2]) if len(sys.argv) > 2 else 60)
     print(json.dumps({"san_sang": True}), flush=True)
-    for line in sys.stdin:
+    while True:
+        line = jobs.get()
         if not line.strip():
             continue
         job = json.loads(line)

@@ -13,18 +13,20 @@ it is stopped, so those two, whose names are known, are removed with the directo
 limit; when LibreOffice hangs or dies, the job is reported, both processes are killed and a fresh pair
 serves the remaining jobs. Nothing is left running, nor in /tmp, when the object is closed, when docgen is
 interrupted (the CLI turns SIGTERM into KeyboardInterrupt) or, failing those, when the interpreter exits.
+When docgen is killed outright, the bridge ends LibreOffice (cau_uno.py), and the next docgen to start a
+LibreOffice removes the folder and sockets left (mo_coi.py). LibreOffice writes each PDF in the private
+folder, so nothing of it is ever beside the output but the finished file, renamed into place.
 
 Every failure is reported in Vietnamese naming the file concerned; LibreOffice's own words, if any, follow
 in parentheses on the same line.
 """
 from __future__ import annotations
 
+import errno
 import json
 import os
-import re
 import select
 import shutil
-import signal
 import subprocess
 import tempfile
 import time
@@ -34,7 +36,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 
-from docgen.convert.tien_trinh import TienTrinh, don_dep, moi_truong_tam, ong_mot_phien_ban, xoa_tep_tam
+from docgen.convert.mo_coi import don_mot_lan, ghi_chu, xoa_tep_tam_bo_roi
+from docgen.convert.thong_bao import dong_cuoi, kem, loi_buoc, ma_thoat, mot_dong
+from docgen.convert.tien_trinh import TIEN_TO, TienTrinh, don_dep, moi_truong_tam, ong_cua, ten_ong, xoa_tep_tam
 from docgen.errors import LoiChuyenDoi, LoiGhiTep, ViTri, loi_he_thong
 from docgen.render.xuat import ghi_nguyen_tu
 
@@ -42,7 +46,6 @@ CAU_UNO = Path(__file__).with_name("cau_uno.py")
 PYTHON_UNO = os.environ.get("DOCGEN_PYTHON_UNO", "/usr/bin/python3")
 THOI_HAN_MOT_TEP = 120.0   # seconds one document may take
 THOI_HAN_KHOI_DONG = 60.0  # seconds LibreOffice may take to start
-DO_DAI_CHI_TIET = 160  # characters of LibreOffice's own words kept in a message
 
 
 
@@ -80,6 +83,7 @@ class LibreOffice:
         self._thu_muc: Path | None = None
         self._don: Callable[[], object] | None = None
         self._loi_khoi_dong: str | None = None
+        self._da_don: set[Path] = set()  # output folders already rid of dead processes' temporary files
 
     # --- lifecycle ---------------------------------------------------------------------------------
 
@@ -102,16 +106,21 @@ class LibreOffice:
     def _khoi_dong(self, vao: Path) -> None:
         """Start soffice and the bridge in a directory of their own; _KhongKhoiDong when they do not come up."""
         soffice = self._kiem_tra_chuong_trinh(vao)
+        don_mot_lan()
         try:
-            thu_muc = Path(tempfile.mkdtemp(prefix="docgen-lo-"))
-            (thu_muc / "tam").mkdir()
+            thu_muc = Path(tempfile.mkdtemp(prefix=TIEN_TO))
         except OSError as exc:
             raise _KhongKhoiDong(f"không tạo được thư mục tạm: {loi_he_thong(exc)}") from exc
-        profile = (thu_muc / "ho-so").as_uri()
-        pipe = f"docgen-{os.getpid()}-{thu_muc.name.removeprefix('docgen-lo-')}"
         procs: list[TienTrinh] = []
         self._thu_muc = thu_muc
-        self._don = weakref.finalize(self, don_dep, procs, thu_muc, [pipe, ong_mot_phien_ban(profile)])
+        self._don = weakref.finalize(self, don_dep, procs, thu_muc, ong_cua(thu_muc, os.getpid()))
+        try:
+            ghi_chu(thu_muc)  # first: a folder is never without its owner once something runs from it
+            for sub in ("tam", "ra"):
+                (thu_muc / sub).mkdir()
+        except OSError as exc:
+            raise _KhongKhoiDong(f"không tạo được thư mục tạm: {loi_he_thong(exc)}") from exc
+        profile, pipe = (thu_muc / "ho-so").as_uri(), ten_ong(thu_muc, os.getpid())
         env = moi_truong_tam(thu_muc / "tam")
         try:
             with open(thu_muc / "soffice.log", "wb") as log:
@@ -122,8 +131,9 @@ class LibreOffice:
                     env={**os.environ, **env})
             procs.append(self._soffice)
             self._cau = subprocess.Popen(
-                [PYTHON_UNO, str(CAU_UNO), pipe, str(THOI_HAN_KHOI_DONG)], stdin=subprocess.PIPE,
-                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True,
+                [PYTHON_UNO, str(CAU_UNO), pipe, str(THOI_HAN_KHOI_DONG), str(self._soffice.pid)],
+                stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                start_new_session=True,
                 env={**{k: v for k, v in os.environ.items() if not k.startswith(("PYTHON", "VIRTUAL_ENV"))}, **env})
             procs.append(self._cau)
         except OSError as exc:
@@ -137,12 +147,12 @@ class LibreOffice:
         """One technical line on why the pair did not come up: how soffice ended, the bridge's last words."""
         parts: list[str] = []
         if self._soffice is not None and (code := self._soffice.poll()) is not None:
-            parts.append(f"soffice dừng, {_ma_thoat(code)}")
+            parts.append(f"soffice dừng, {ma_thoat(code)}")
             if self._thu_muc is not None:
-                parts.append(_dong_cuoi((self._thu_muc / "soffice.log").read_text("utf-8", errors="replace")))
+                parts.append(dong_cuoi((self._thu_muc / "soffice.log").read_text("utf-8", errors="replace")))
         parts.append(self._loi_cau())
         reason = "; ".join(p for p in parts if p)
-        return _mot_dong(reason or f"không kết nối được trong {THOI_HAN_KHOI_DONG:g} giây")
+        return mot_dong(reason or f"không kết nối được trong {THOI_HAN_KHOI_DONG:g} giây")
 
     def dong(self) -> None:
         """Stop LibreOffice and the bridge, whatever state they are in; remove their directory and sockets."""
@@ -181,6 +191,9 @@ class LibreOffice:
         job tried once more; a second failure is reported. When LibreOffice cannot start, this and every
         later job of the batch is reported as not converted, without trying again.
         """
+        if ra.parent not in self._da_don:
+            self._da_don.add(ra.parent)
+            xoa_tep_tam_bo_roi(ra.parent)
         result, died = self._chuyen_mot_lan(vao, ra, pdfa)
         if died:
             self.dong()
@@ -211,7 +224,8 @@ class LibreOffice:
         if why is not None:
             return KetQua(vao, ra, f"LibreOffice không khởi động được nên không chuyển được {vao} sang PDF; "
                                    f"chạy «docgen doctor» để xem máy còn thiếu gì ({why})"), False
-        tmp = ra.with_name(f".{ra.name}.{os.getpid()}.tmp.pdf")
+        assert self._thu_muc is not None
+        tmp = self._thu_muc / "ra" / ra.name  # LibreOffice's own temporary files beside it stay private too
         try:
             self._gui({"vao": str(vao.resolve()), "ra": str(tmp.resolve()), "pdfa": pdfa})
             return self._ket_qua(vao, ra, tmp, self._doc_tra_loi(self.thoi_han))
@@ -231,15 +245,14 @@ class LibreOffice:
                 return KetQua(vao, ra, late), False
             return KetQua(vao, ra, f"LibreOffice đã dừng đột ngột khi chuyển {vao}"), True
         if not answer.get("ok"):
-            detail = _mot_dong(str(answer.get("loi") or ""))
+            detail = mot_dong(str(answer.get("loi") or ""))
             if "DisposedException" in detail or not self._con_song():
-                return KetQua(vao, ra, f"LibreOffice đã dừng đột ngột khi chuyển {vao}{_kem(detail)}"), True
-            return KetQua(vao, ra, _loi_buoc(vao, ra, str(answer.get("buoc")), detail)), False
-        data = tmp.read_bytes() if tmp.exists() else b""
-        if not data.startswith(b"%PDF"):
+                return KetQua(vao, ra, f"LibreOffice đã dừng đột ngột khi chuyển {vao}{kem(detail)}"), True
+            return KetQua(vao, ra, loi_buoc(vao, ra, str(answer.get("buoc")), detail)), False
+        if not _la_pdf(tmp):
             return KetQua(vao, ra, f"LibreOffice không tạo ra tệp PDF cho {vao}"), False
         try:
-            ghi_nguyen_tu(ra, data)
+            _dat_vao_cho(tmp, ra)
         except LoiGhiTep as exc:
             cause = exc.__cause__
             reason = loi_he_thong(cause) if isinstance(cause, OSError) else exc.thong_bao
@@ -287,41 +300,24 @@ class LibreOffice:
         """The bridge's last line on stderr, once it has ended ("" while it runs)."""
         if self._cau is None or self._cau.stderr is None or self._cau.poll() is None:
             return ""
-        return _dong_cuoi(self._cau.stderr.read())
+        return dong_cuoi(self._cau.stderr.read())
 
 
-# --- messages ----------------------------------------------------------------------------------------
-
-def _loi_buoc(vao: Path, ra: Path, buoc: str, detail: str) -> str:
-    """The bridge reported a failure at step ``buoc`` (``mo``: opening the DOCX, ``ghi``: storing the PDF)."""
-    if buoc == "ghi":
-        return f"không ghi được PDF {ra}: ổ đĩa đầy hoặc không có quyền ghi{_kem(detail)}"
-    if buoc == "mo":
-        return f"LibreOffice không mở được {vao}: tệp hỏng hoặc không phải DOCX{_kem(detail)}"
-    return f"LibreOffice gặp lỗi khi chuyển {vao} sang PDF{_kem(detail)}"
-
-
-def _kem(detail: str) -> str:
-    """Technical detail after a Vietnamese sentence: in parentheses, or nothing."""
-    return f" ({detail})" if detail else ""
-
-
-def _mot_dong(text: str) -> str:
-    """LibreOffice's words on one short line: ``com.sun.star.io.IOException`` → ``IOException``."""
-    text = re.sub(r"\bcom\.sun\.star\.(?:\w+\.)*(\w+)", r"\1", " ".join(text.split()))
-    return text if len(text) <= DO_DAI_CHI_TIET else text[:DO_DAI_CHI_TIET - 1] + "…"
-
-
-def _dong_cuoi(text: str) -> str:
-    """The last line worth showing of a program's stderr (LibreOffice's routine Java warning skipped)."""
-    lines = [line for line in text.splitlines() if line.strip() and "javaldx" not in line]
-    return _mot_dong(lines[-1]) if lines else ""
-
-
-def _ma_thoat(code: int) -> str:
-    if code >= 0:
-        return f"mã thoát {code}"
+def _la_pdf(path: Path) -> bool:
     try:
-        return f"tín hiệu {signal.Signals(-code).name}"
-    except ValueError:
-        return f"tín hiệu {-code}"
+        with open(path, "rb") as handle:
+            return handle.read(4) == b"%PDF"
+    except OSError:
+        return False
+
+
+def _dat_vao_cho(tmp: Path, ra: Path) -> None:
+    """Move a finished PDF from the private folder to ``ra``: renamed when both are on one filesystem, else
+    copied through a temporary file beside ``ra`` that no failure, Ctrl-C included, leaves behind."""
+    try:
+        os.chmod(tmp, 0o644)  # as every output docgen writes
+        os.replace(tmp, ra)
+    except OSError as exc:
+        if exc.errno != errno.EXDEV:
+            raise LoiGhiTep(f"không ghi được tệp ({loi_he_thong(exc)})", ViTri(tep=str(ra))) from exc
+        ghi_nguyen_tu(ra, tmp.read_bytes())

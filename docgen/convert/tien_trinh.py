@@ -16,6 +16,7 @@ from pathlib import Path
 
 TienTrinh = subprocess.Popen[bytes] | subprocess.Popen[str]
 THU_MUC_ONG = ("/tmp", "/var/tmp")  # where LibreOffice binds pipe sockets when it can, in its order
+TIEN_TO = "docgen-lo-"  # a private folder's name in the temporary directory: this and mkdtemp's 8 characters
 
 
 def moi_truong_tam(tam: Path) -> dict[str, str]:
@@ -30,19 +31,36 @@ def ong_mot_phien_ban(profile_url: str) -> str:
     return "SingleOfficeIPC_" + "".join(f"{byte:x}" for byte in digest)
 
 
+def ten_ong(thu_muc: Path, pid: int) -> str:
+    """The name of the pipe soffice listens on for docgen process ``pid``, whose private folder is ``thu_muc``."""
+    return f"docgen-{pid}-{thu_muc.name.removeprefix(TIEN_TO)}"
+
+
+def ong_cua(thu_muc: Path, pid: int) -> list[str]:
+    """Both pipes of the LibreOffice running from ``thu_muc``: docgen's and its single-instance one."""
+    return [ten_ong(thu_muc, pid), ong_mot_phien_ban((thu_muc / "ho-so").as_uri())]
+
+
 def don_dep(procs: list[TienTrinh], thu_muc: Path, pipes: list[str]) -> None:
-    """Kill the bridge and soffice, then remove their pipe sockets and their directory."""
-    for proc in reversed(procs):
+    """Kill soffice and the bridge, then remove their pipe sockets and their directory.
+
+    soffice goes first: should docgen itself be killed meanwhile, the bridge still alive ends it."""
+    for proc in procs:
         giet(proc)
+    xoa_ong(pipes)
+    shutil.rmtree(thu_muc, ignore_errors=True)
+
+
+def xoa_ong(pipes: list[str], thu_muc_ong: tuple[str, ...] = THU_MUC_ONG) -> None:
+    """Remove LibreOffice's sockets for these pipe names, wherever it bound them."""
     for pipe in pipes:
-        for folder in THU_MUC_ONG:
+        for folder in thu_muc_ong:
             socket = Path(folder) / f"OSL_PIPE_{os.getuid()}_{pipe}"
             try:
                 if stat.S_ISSOCK(socket.lstat().st_mode):
                     socket.unlink()
             except OSError:
                 pass
-    shutil.rmtree(thu_muc, ignore_errors=True)
 
 
 def xoa_tep_tam(tmp: Path) -> None:

@@ -174,36 +174,6 @@ def test_doctor_reports_the_converter_and_fonts(docgen) -> None:  # type: ignore
     assert code == 0 and "LibreOffice" in out and "Liberation Serif" in out
 
 
-def test_terminating_docgen_leaves_no_libreoffice_behind(tmp_path: Path) -> None:
-    import signal
-    import subprocess
-    import sys
-    import time
-
-    many = []
-    for i in range(6):
-        copy = tmp_path / f"bc-{i}.yaml"
-        copy.write_bytes((FIXTURES / "tu-ky-antq-2022.yaml").read_bytes())
-        many.append(str(copy))
-    def running() -> set[str]:
-        return set(subprocess.run(["pgrep", "-f", "docgen-lo-"], capture_output=True, text=True).stdout.split())
-
-    before = running()  # the test session's own converter, if one is up
-    profiles_before = {p.name for p in Path("/tmp").glob("docgen-lo-*")}
-    proc = subprocess.Popen([sys.executable, "-c", "from docgen.cli.main import chay; chay()", "render", *many,
-                             "-o", str(tmp_path / "out"), "--pdf"], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline and not list((tmp_path / "out").glob("*.pdf")):
-        time.sleep(0.1)
-    proc.send_signal(signal.SIGTERM)
-    _, err = proc.communicate(timeout=60)
-    assert proc.returncode != 0 and b"Traceback" not in err
-    time.sleep(0.5)
-    assert running() - before == set()
-    assert {p.name for p in Path("/tmp").glob("docgen-lo-*")} - profiles_before == set()
-    assert [p for p in (tmp_path / "out").iterdir() if p.name.endswith(".tmp.pdf")] == []
-
-
 @pytest.mark.parametrize("paragraphs", range(22, 31))
 def test_the_signature_never_stands_alone_on_a_page(libreoffice: LibreOffice, tmp_path: Path,
                                                     paragraphs: int) -> None:

@@ -6,7 +6,8 @@ import errno
 import os
 import signal
 import subprocess
-import sys
+import tempfile
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -17,35 +18,9 @@ from docgen.convert import LibreOffice
 from docgen.load import nap_bao_cao
 from docgen.render import render_bao_cao
 from tests.conftest import FIXTURES
+from tests.convert.phien import DOCGEN, ban_sao, chi_tep_xong, cho, o_cam_cua, phien_cua, rac_cua
 
 pytestmark = pytest.mark.libreoffice
-TMP = Path("/tmp")
-# What LibreOffice leaves in the default temporary directory when nobody cleans up after it: its pipe sockets,
-# its own temporary directory, and docgen's per-batch directory.
-MAU_RAC = ("OSL_PIPE_*", "lu*.tmp", "docgen-lo-*")
-
-
-def _rac() -> dict[str, float]:
-    """Entries of /tmp matching MAU_RAC, with their modification times."""
-    found: dict[str, float] = {}
-    for pattern in MAU_RAC:
-        for path in TMP.glob(pattern):
-            try:
-                found[path.name] = path.lstat().st_mtime
-            except FileNotFoundError:
-                pass
-    return found
-
-
-class RacMoi:
-    """Entries matching MAU_RAC that appeared in /tmp since this object was made (others' older ones ignored)."""
-
-    def __init__(self) -> None:
-        self.since = time.time() - 1  # file times are coarser than time.time()
-        self.before = set(_rac())
-
-    def __call__(self) -> set[str]:
-        return {name for name, mtime in _rac().items() if name not in self.before and mtime >= self.since}
 
 
 def _docx(tmp_path: Path, name: str = "a.docx", fixture: str = "toi-thieu.yaml") -> Path:
@@ -58,20 +33,10 @@ def _moi_truong(pid: int | None) -> list[bytes]:
     return Path(f"/proc/{pid}/environ").read_bytes().split(b"\0")
 
 
-def _cho(condition, seconds: float = 60) -> bool:  # type: ignore[no-untyped-def]
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if condition():
-            return True
-        time.sleep(0.05)
-    return False
-
-
 # --- defect: sockets and temporary directories piling up in /tmp ------------------------------------------------
 
 def test_a_batch_keeps_its_temporary_files_private_and_leaves_nothing_in_tmp(tmp_path: Path) -> None:
     docx = _docx(tmp_path)
-    new = RacMoi()
     with LibreOffice() as lo:
         assert lo.chuyen(docx, tmp_path / "a.pdf").thanh_cong
         private = lo.thu_muc_tam
@@ -82,49 +47,47 @@ def test_a_batch_keeps_its_temporary_files_private_and_leaves_nothing_in_tmp(tmp
             for name in ("TMPDIR", "TMP", "TEMP"):
                 assert f"{name}={private}".encode() in env, (pid, name)
         # LibreOffice binds its pipe sockets in /tmp whatever it is told: the check below can see them
-        assert [n for n in new() if n.startswith("OSL_PIPE_")]
-    assert not private.exists() and not private.parent.exists()
-    assert new() == set()
+        assert [s for s in o_cam_cua(private.parent, os.getpid()) if s.parent == Path("/tmp") and s.is_socket()]
+    assert rac_cua(private.parent, os.getpid()) == []
 
 
 def test_a_libreoffice_crash_leaves_nothing_in_tmp(tmp_path: Path) -> None:
     docx = _docx(tmp_path)
-    new = RacMoi()
     with LibreOffice() as lo:
         assert lo.chuyen(docx, tmp_path / "1.pdf").thanh_cong
         first = lo.thu_muc_tam
         os.killpg(lo.pid_soffice or 0, signal.SIGKILL)  # dies without cleaning anything
         assert lo.chuyen(docx, tmp_path / "2.pdf").thanh_cong
-        assert lo.so_lan_khoi_dong == 2 and first is not None and not first.exists()
-    assert new() == set()
+        second = lo.thu_muc_tam
+        assert lo.so_lan_khoi_dong == 2 and first is not None and second is not None
+        assert rac_cua(first.parent, os.getpid()) == []
+    assert rac_cua(second.parent, os.getpid()) == []
 
 
 @pytest.mark.parametrize("when", ["khi-khoi-dong", "giua-chung"])
 def test_terminating_docgen_leaves_nothing_in_tmp(tmp_path: Path, when: str) -> None:
     """``timeout -s TERM 2 docgen render … --pdf``: stopped while LibreOffice starts, or between two PDFs."""
-    sources = []
-    for i in range(3):
-        copy = tmp_path / f"bc-{i}.yaml"
-        copy.write_bytes((FIXTURES / "tu-ky-antq-2022.yaml").read_bytes())
-        sources.append(str(copy))
+    sources = ban_sao(tmp_path, "tu-ky-antq-2022.yaml", 3)
     out = tmp_path / "out"
-    new = RacMoi()
-    proc = subprocess.Popen([sys.executable, "-c", "from docgen.cli.main import chay; chay()", "render", *sources,
-                             "-o", str(out), "--pdf"], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc = subprocess.Popen([*DOCGEN, "render", *sources, "-o", str(out), "--pdf"], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE)
     try:
+        assert cho(lambda: phien_cua(proc.pid))
+        folder = phien_cua(proc.pid)
+        assert folder is not None
         if when == "khi-khoi-dong":  # its sockets are there, no PDF yet
-            started = _cho(lambda: any(n.startswith("OSL_PIPE_") for n in new()) or list(out.glob("*.pdf")))
+            started = cho(lambda: any(s.is_socket() for s in o_cam_cua(folder, proc.pid)) or list(out.glob("*.pdf")))
             assert started and not list(out.glob("*.pdf"))
         else:
-            assert _cho(lambda: list(out.glob("*.pdf")))
+            assert cho(lambda: list(out.glob("*.pdf")))
         proc.send_signal(signal.SIGTERM)
         _, err = proc.communicate(timeout=60)
     finally:
         proc.kill()
+        proc.communicate()
     assert proc.returncode != 0 and b"Traceback" not in err
-    time.sleep(0.5)
-    assert new() == set()
-    assert [p.name for p in out.iterdir() if p.name.endswith(".tmp.pdf")] == []
+    assert rac_cua(folder, proc.pid) == []
+    chi_tep_xong(out)
 
 
 # --- defect: LibreOffice's failures in English, or naming no file ----------------------------------------------
@@ -154,17 +117,78 @@ def thu_muc_khong_ghi_duoc(request: pytest.FixtureRequest, tmp_path: Path) -> It
 
 def test_a_pdf_that_cannot_be_stored_is_reported_in_vietnamese_with_its_path(
         libreoffice: LibreOffice, tmp_path: Path, thu_muc_khong_ghi_duoc: Path) -> None:
+    """LibreOffice writes in its private folder; the move into place is what fails, said in Vietnamese."""
     docx = _docx(tmp_path)
     before = sorted(p.name for p in thu_muc_khong_ghi_duoc.iterdir())
     pdf = thu_muc_khong_ghi_duoc / "a.pdf"
     result = libreoffice.chuyen(docx, pdf)
-    assert not result.thanh_cong and result.loi is not None
-    assert result.loi.startswith(f"không ghi được PDF {pdf}: ổ đĩa đầy hoặc không có quyền ghi (")
-    assert result.loi.endswith(")") and "\n" not in result.loi and len(result.loi) < 300
-    sentence, _, detail = result.loi.partition(" (")
-    assert "Exception" not in sentence and "impl_store" in detail
-    assert sorted(p.name for p in thu_muc_khong_ghi_duoc.iterdir()) == before
+    reason = {"day": "hết chỗ trên đĩa", "chi-doc": "ổ đĩa chỉ đọc"}[thu_muc_khong_ghi_duoc.name]
+    assert result.loi == f"không ghi được PDF {pdf}: {reason}"
+    assert sorted(p.name for p in thu_muc_khong_ghi_duoc.iterdir()) == before  # no temporary file left
     assert libreoffice.chuyen(docx, tmp_path / "b.pdf").thanh_cong  # the same LibreOffice goes on
+
+
+@pytest.fixture
+def o_khac(tmp_path: Path) -> Iterator[Path]:
+    """An output folder on another filesystem than the temporary directory (a 4 MiB tmpfs)."""
+    target = tmp_path / "o-khac"
+    target.mkdir()
+    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", str(target)], capture_output=True)
+    if mounted.returncode != 0:
+        pytest.skip(f"cannot mount a tmpfs here (needs root): {mounted.stderr.decode().strip()}")
+    try:
+        yield target
+    finally:
+        subprocess.run(["umount", str(target)], check=True)
+
+
+def test_a_pdf_for_another_filesystem_arrives_whole_and_alone(libreoffice: LibreOffice, tmp_path: Path,
+                                                              o_khac: Path) -> None:
+    assert os.stat(o_khac).st_dev != os.stat(libreoffice.thu_muc_tam or "/tmp").st_dev
+    result = libreoffice.chuyen(_docx(tmp_path), o_khac / "a.pdf")
+    assert result.thanh_cong, result.loi
+    assert [p.name for p in o_khac.iterdir()] == ["a.pdf"]
+    chi_tep_xong(o_khac)
+    assert (o_khac / "a.pdf").stat().st_mode & 0o777 == 0o644
+
+
+def test_nothing_but_the_finished_pdf_ever_appears_beside_it(libreoffice: LibreOffice, tmp_path: Path) -> None:
+    """LibreOffice stores into docgen's private folder (its own lu*.tmp and lock file with it), then the PDF is
+    renamed into place: the output folder, watched while converting, never shows anything else."""
+    docx = _docx(tmp_path)
+    out = tmp_path / "out"
+    out.mkdir()
+    seen: set[str] = set()
+    done = threading.Event()
+
+    def watch() -> None:
+        while not done.is_set():
+            seen.update(os.listdir(out))
+
+    watcher = threading.Thread(target=watch)
+    watcher.start()
+    try:
+        for i in range(5):
+            assert libreoffice.chuyen(docx, out / f"{i}.pdf").thanh_cong
+    finally:
+        done.set()
+        watcher.join()
+    assert seen | set(os.listdir(out)) == {f"{i}.pdf" for i in range(5)}
+
+
+def test_temporary_files_of_dead_docgen_processes_go_from_the_folders_a_batch_writes_to(tmp_path: Path) -> None:
+    docx = _docx(tmp_path)
+    dead = subprocess.Popen(["true"])
+    dead.wait()
+    out = tmp_path / "out"
+    out.mkdir()
+    left = [f".a.pdf.{dead.pid}.tmp.pdf", f".b.docx.{dead.pid}.x1y2z3w4.tmp"]
+    live = f".c.docx.{os.getpid()}.x1y2z3w4.tmp"
+    for name in [*left, live]:
+        (out / name).write_bytes(b"%PDF-1.")
+    with LibreOffice() as lo:
+        assert lo.chuyen(docx, out / "a.pdf").thanh_cong
+    assert sorted(p.name for p in out.iterdir()) == [live, "a.pdf"]
 
 
 def test_a_docx_libreoffice_cannot_open_is_named(libreoffice: LibreOffice, tmp_path: Path) -> None:
@@ -185,9 +209,12 @@ def soffice_hong(tmp_path: Path) -> str:
     return str(fake)
 
 
-def test_libreoffice_failing_to_start_names_every_docx_not_converted(tmp_path: Path, soffice_hong: str) -> None:
+def test_libreoffice_failing_to_start_names_every_docx_not_converted(tmp_path: Path, soffice_hong: str,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
     docx = [_docx(tmp_path, "a.docx"), _docx(tmp_path, "b.docx")]
-    new = RacMoi()
+    private = tmp_path / "tam"  # where docgen makes its private folder, and sees it go
+    private.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(private))
     start = time.monotonic()
     with LibreOffice(soffice=soffice_hong) as lo:
         results = [lo.chuyen(path, path.with_suffix(".pdf")) for path in docx]
@@ -200,7 +227,7 @@ def test_libreoffice_failing_to_start_names_every_docx_not_converted(tmp_path: P
         sentence, _, detail = loi.partition(" (")
         assert "Exception" not in sentence and "SIGSEGV" in detail and "broken install" in detail
         assert not path.with_suffix(".pdf").exists()
-    assert {n for n in new() if n.startswith("docgen-lo-")} == set()
+    assert list(private.iterdir()) == []
 
 
 def test_render_pdf_when_libreoffice_cannot_start_names_the_docx(  # type: ignore[no-untyped-def]
