@@ -195,7 +195,10 @@ def render(ctx: click.Context, du_lieu: tuple[Path, ...], thu_muc: Path, mau: Pa
     quan, tệp số liệu tháng (nhận ra theo nội dung). Báo cáo chưa đúng thể thức thì không ghi."""
     from docgen.pipeline import ghi_bao_cao, ten_ra_trung
 
+    from docgen.convert.mo_coi import xoa_tep_tam_bo_roi
+
     bao = _bao("render", dang, im_lang, chi_tiet)
+    xoa_tep_tam_bo_roi(thu_muc)  # what a docgen killed mid-write left in this folder (its owner is dead)
     files = _cac_bao_cao(bao, du_lieu, thu_muc)
     clashes = ten_ra_trung(files, thu_muc)
     written: list[tuple[str, Path]] = []

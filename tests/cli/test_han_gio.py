@@ -29,3 +29,16 @@ def test_a_file_past_its_deadline_fails_alone(docgen, tmp_path: Path, monkeypatc
     assert time.monotonic() - started < 20
     assert code == 1 and f"{tmp_path / 'cham.yaml'}: quá thời gian cho phép (1 giây)" in err
     assert sorted(p.name for p in (tmp_path / "ra").iterdir()) == ["nhanh.docx"]
+
+
+def test_render_removes_the_temporary_file_a_killed_docgen_left_in_its_output_folder(docgen, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import subprocess
+    import sys
+
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    out = tmp_path / "ra"
+    out.mkdir()
+    left = out / f".toi-thieu.docx.{dead.stdout.strip()}.abcd1234.tmp"  # as render/xuat.py names its temp files
+    left.write_bytes(b"half a report")
+    code, _, _ = docgen("render", FIXTURES / "toi-thieu.yaml", "-o", out)
+    assert code == 0 and sorted(p.name for p in out.iterdir()) == ["toi-thieu.docx"]
