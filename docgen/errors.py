@@ -69,6 +69,14 @@ class LoiMau(DocgenError):
     """A template is missing, broken, or uses a variable the data does not have."""
 
 
+class DuLieuQuaDai(DocgenError):
+    """A report would print more than docgen allows (placeholders multiply text); carries the data field's path."""
+
+    def __init__(self, thong_bao: str, duong_dan: tuple[str | int, ...], vi_tri: ViTri | None = None) -> None:
+        super().__init__(thong_bao, vi_tri)
+        self.duong_dan = duong_dan
+
+
 class LoiTheThuc(DocgenError):
     """A rendered report breaks Decree 30 and is not written; carries the checker's findings."""
 

@@ -9,8 +9,11 @@ from pathlib import Path
 
 from docgen.check.doc_docx import doc_docx
 from docgen.check.phat_hien import LOI, PhatHien, kiem_tra_tai_lieu
-from docgen.errors import LoiGhiTep, LoiTheThuc, ViTri
+from docgen.errors import DuLieuQuaDai, LoiGhiTep, LoiTheThuc, ViTri
 from docgen.load import nap_bao_cao
+from docgen.load.nap import doc_co_ho_so
+from docgen.load.thong_bao import viet_duong_dan
+from docgen.model import BaoCao
 from docgen.render.docx import render_bao_cao
 from docgen.render.mau import MauDaChon, tim_mau
 from docgen.render.xuat import ghi_nguyen_tu, tep_ra
@@ -28,14 +31,29 @@ class BaoCaoDaDung:
 
 def dung_docx(du_lieu: Path, mau: Path | None = None) -> bytes:
     """Validate one data file and render its report; nothing is written and nothing is checked."""
-    return render_bao_cao(nap_bao_cao(du_lieu), tim_mau(tep=mau, du_lieu=du_lieu).tep)
+    return _dung(du_lieu, nap_bao_cao(du_lieu), tim_mau(tep=mau, du_lieu=du_lieu).tep)
+
+
+def _dung(du_lieu: Path, bc: BaoCao, mau: Path) -> bytes:
+    """The report's DOCX bytes; text grown too long is located where the data file wrote it."""
+    try:
+        return render_bao_cao(bc, mau)
+    except DuLieuQuaDai as exc:
+        if not exc.duong_dan:  # too long where the template put it: the error names the template
+            raise
+        _, noi = doc_co_ho_so(du_lieu)  # read again only now, for the line of each field
+        written = [exc.duong_dan[:cut] for cut in range(len(exc.duong_dan), 0, -1) if exc.duong_dan[:cut] in noi]
+        path = written[0] if written else ()
+        tep, dong = noi.get(path, (str(du_lieu), None))
+        raise DuLieuQuaDai(exc.thong_bao, exc.duong_dan,
+                           ViTri(tep=tep, dong=dong, truong=viet_duong_dan(path) or None)) from exc
 
 
 def dung_va_kiem_tra(du_lieu: Path, mau: Path | None = None, tep_dich: Path | None = None) -> BaoCaoDaDung:
     """Validate, render and self-check one report in memory; a Decree 30 error refuses it (nothing written)."""
     bc = nap_bao_cao(du_lieu)
     chosen = tim_mau(tep=mau, du_lieu=du_lieu)
-    data = render_bao_cao(bc, chosen.tep)
+    data = _dung(du_lieu, bc, chosen.tep)
     findings = kiem_tra_tai_lieu(doc_docx(data, tep=str(tep_dich or du_lieu)))
     errors = [f for f in findings if f.muc_do == LOI]
     if errors:

@@ -5,6 +5,7 @@ import re
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
+from docgen.errors import DuLieuQuaDai
 from docgen.model import BaoCao
 from docgen.model.cho_trong import CHO_TRONG_VA_NGOAC
 from docgen.model.ky_chi_tieu import ChiTieu
@@ -73,14 +74,83 @@ def _so_sanh(now: int | Decimal | None, then: int | Decimal | None, unit: str, m
     return so_sanh(now, then, unit, moc)
 
 
-def dien(text: str, values: dict[str, str]) -> str:
-    """``text`` with its placeholders replaced (``{Ky}`` capitalises the phrase)."""
+DuongDan = tuple[str | int, ...]
+"""A field's path in the report's data: ``("ket_qua", "noi_dung", 2)``."""
 
-    def one(m: re.Match[str]) -> str:
+# What one report may print (issue 11). A placeholder stands for a phrase that may be long (an indicator's name), so a
+# small file can ask for an enormous text: it is refused while being filled, before it exists.
+DOAN_TOI_DA = 2_000_000
+"""Characters of one text once filled. The longest paragraph of fixtures/ has 1,424 (tu-ky-antq-2022) and a
+paragraph of 1.5 million is known to render (tests/cli/test_lo_hang.py); at 4 bytes a character at most, 2 million
+keep a paragraph's text under the 10 MB lxml allows one XML text node."""
+BAO_CAO_TOI_DA = 4_000_000
+"""Characters of all a report prints; the longest fixture prints 25,811 (tu-ky-antq-2022). A report of 3.9 million
+rendered and checked in 2 seconds of processor time and 115 MB."""
+SO_DOAN_TOI_DA = 10_000
+"""Texts of one report (paragraphs, lines, table cells); the fixtures have at most 93. Each costs memory and time
+to render and to check: 10,000 took 2 seconds and 95 MB, while 190,000 one-letter paragraphs (a 1.5 MB file) took
+16 seconds and 600 MB to render alone."""
+DONG_NGAT_TOI_DA = 2_000
+"""Characters of one line docgen breaks evenly itself: a trích yếu line, an agency's name (PL I.II.2, II.5). Both are
+short by nature (the longest of fixtures/ has 77); 2,000 make 25 lines of trích yếu or 90 of the header column."""
+
+
+class BoDien:
+    """Fills the texts of one report with its placeholder phrases, counting what the report prints."""
+
+    def __init__(self, values: dict[str, str]) -> None:
+        self.values = values
+        self.con_lai = BAO_CAO_TOI_DA
+        self.so_doan = 0
+
+    def dien(self, text: str, truong: DuongDan, toi_da: int = DOAN_TOI_DA) -> str:
+        """``text`` with its placeholders replaced (``{Ky}`` capitalises the phrase); ``DuLieuQuaDai`` as soon as
+        it grows past ``toi_da`` characters or past what the report has left, naming the field ``truong``."""
+        limit = self._dem(truong, toi_da)
+        parts: list[str] = []
+        size = last = 0
+        for m in CHO_TRONG_VA_NGOAC.finditer(text):
+            parts += (text[last:m.start()], self._mot(m))
+            size += len(parts[-2]) + len(parts[-1])
+            last = m.end()
+            if size > limit:
+                raise self._qua_dai(truong, toi_da, True)
+        parts.append(text[last:])
+        return self._tinh("".join(parts), size + len(parts[-1]), truong, toi_da, True)
+
+    def giu(self, text: str, truong: DuongDan, toi_da: int = DOAN_TOI_DA) -> str:
+        """``text`` printed as typed (a name, the signer's authority), within the same limits."""
+        self._dem(truong, toi_da)
+        return self._tinh(text, len(text), truong, toi_da, False)
+
+    def _mot(self, m: re.Match[str]) -> str:
         if m.group(1) is None:
             return m.group(0)[0]  # "{{" or "}}": one literal brace
         key = m.group(1).lower() + (f".{m.group(2)}" if m.group(2) else "")
-        value = values.get(key, m.group(0))
+        value = self.values.get(key, m.group(0))
         return value[:1].upper() + value[1:] if m.group(1)[0].isupper() else value
 
-    return CHO_TRONG_VA_NGOAC.sub(one, text)
+    def _dem(self, truong: DuongDan, toi_da: int) -> int:
+        """One more text; how long it may be."""
+        self.so_doan += 1
+        if self.so_doan > SO_DOAN_TOI_DA:
+            raise DuLieuQuaDai(f"dữ liệu quá dài: báo cáo có hơn {dinh_dang_so(SO_DOAN_TOI_DA)} đoạn văn, dòng và "
+                               "ô bảng; hãy tách thành nhiều báo cáo", truong)
+        return min(toi_da, self.con_lai)
+
+    def _tinh(self, text: str, size: int, truong: DuongDan, toi_da: int, filled: bool) -> str:
+        if size > min(toi_da, self.con_lai):
+            raise self._qua_dai(truong, toi_da, filled)
+        self.con_lai -= size
+        return text
+
+    def _qua_dai(self, truong: DuongDan, toi_da: int, filled: bool) -> DuLieuQuaDai:
+        if self.con_lai < toi_da:
+            what = f"cả báo cáo in hơn {dinh_dang_so(BAO_CAO_TOI_DA)} ký tự khi đến trường này"
+        elif toi_da < DOAN_TOI_DA:
+            what = (f"dòng này dài hơn {dinh_dang_so(toi_da)} ký tự; trích yếu và tên cơ quan phải ngắn gọn, mỗi "
+                    "dòng không quá chừng ấy")
+        else:
+            what = f"chữ của trường này dài hơn {dinh_dang_so(toi_da)} ký tự, giới hạn của một đoạn"
+        how = " (tính cả chữ điền vào các chỗ trống như {ky}, {ma.ten})" if filled else ""
+        return DuLieuQuaDai(f"dữ liệu quá dài: {what}{how}", truong)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import math
 import unicodedata
 from functools import lru_cache
 from pathlib import Path
@@ -30,10 +31,46 @@ def _mot_chu(c: str, widths: dict[str, float]) -> float:
 
 
 def do_rong(text: str, co_chu: Length, dam: bool = False, nghieng: bool = False) -> Length:
-    """Width of one line of ``text`` set at ``co_chu``."""
+    """Width of one line of ``text`` set at ``co_chu``.
+
+    ``math.fsum`` adds exactly (then rounds once), so a width has the same last bit on every Python:
+    ``sum()`` of floats rounds differently from Python 3.12 on.
+    """
     widths = _bang()[_kieu(dam, nghieng)]
-    em = sum(_mot_chu(c, widths) for c in text) / 1000
-    return Pt(co_chu.pt * em)
+    return _em(math.fsum(_mot_chu(c, widths) for c in text), co_chu)
+
+
+def _em(tong: float, co_chu: Length) -> Length:
+    """A line of ``tong`` thousandths of an em, set at ``co_chu``."""
+    return Pt(co_chu.pt * (tong / 1000))
+
+
+@lru_cache(maxsize=1)
+def _mu_mau() -> int:
+    """The power of two that makes every width of the table a whole number (they are binary fractions)."""
+    return max(w.as_integer_ratio()[1].bit_length() - 1 for t in _bang().values() for w in t.values())
+
+
+def _nguyen(width: float) -> int:
+    num, den = width.as_integer_ratio()
+    return num << (_mu_mau() - den.bit_length() + 1)
+
+
+@lru_cache(maxsize=4)
+def _bang_nguyen(kieu: str) -> dict[str, int]:
+    return {c: _nguyen(w) for c, w in _bang()[kieu].items()}
+
+
+def tong_nguyen(text: str, dam: bool = False) -> int:
+    """The exact sum of the widths of ``text``'s characters, in units of ``2**-_mu_mau()`` thousandths of an em."""
+    kieu = _kieu(dam, False)
+    exact, widths = _bang_nguyen(kieu), _bang()[kieu]
+    return sum(exact[c] if c in exact else _nguyen(_mot_chu(c, widths)) for c in text)
+
+
+def do_rong_nguyen(tong: int, co_chu: Length) -> Length:
+    """The width ``do_rong`` gives a text whose ``tong_nguyen`` is ``tong`` (the same float, to the last bit)."""
+    return _em(tong / (1 << _mu_mau()), co_chu)  # int / int rounds once, as math.fsum does
 
 
 def co_chu_mot_dong(text: str, rong: Length, cac_co: tuple[Length, ...], dam: bool = False) -> Length | None:
@@ -53,32 +90,3 @@ def ngat_dong(text: str, rong: Length, co_chu: Length, dam: bool = False) -> lis
         else:
             current = candidate
     return [*lines, current]
-
-
-def ngat_can_doi(text: str, rong: Length, co_chu: Length, dam: bool = False) -> list[str]:
-    """``text`` on as few lines as fit in ``rong``, broken where the longest line is shortest.
-
-    An agency name too long for its header column reads best split evenly
-    (``ỦY BAN NHÂN DÂN`` / ``PHƯỜNG TÂN BÌNH``), not filled greedily.
-    """
-    words = text.split(" ")
-    for count in range(1, len(words) + 1):
-        best = _chia(words, count, co_chu, dam)
-        if max(do_rong(line, co_chu, dam) for line in best) <= rong:
-            return best
-    return words
-
-
-def _chia(words: list[str], count: int, co_chu: Length, dam: bool) -> list[str]:
-    """``words`` in ``count`` lines minimising the widest line (small inputs: exhaustive)."""
-    if count == 1:
-        return [" ".join(words)]
-    best: list[str] = []
-    best_width = None
-    for cut in range(1, len(words) - count + 2):
-        head = " ".join(words[:cut])
-        rest = _chia(words[cut:], count - 1, co_chu, dam)
-        width = max(do_rong(line, co_chu, dam) for line in [head, *rest])
-        if best_width is None or width < best_width:
-            best, best_width = [head, *rest], width
-    return best

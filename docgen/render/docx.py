@@ -3,11 +3,13 @@ from __future__ import annotations
 
 import functools
 import io
-import zipfile
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import jinja2
-from docx.opc.exceptions import PackageNotFoundError
+import jinja2.meta
+import jinja2.nodes
 from docxtpl import DocxTemplate
 from lxml import etree
 
@@ -15,62 +17,87 @@ from docgen.errors import LoiMau, ViTri
 from docgen.model import BaoCao
 from docgen.render.goi_zip import dong_goi, mo_goi
 from docgen.render.hau_ky import hau_ky
+from docgen.render.loi_mau import LOI_KHI_DUNG, XmlHong, loi_khi_dung
 from docgen.render.mau import duong_dan_mau
-from docgen.render.moi_truong import moi_truong
+from docgen.render.moi_truong import BO_LOC, HopCat, moi_truong
 from docgen.render.trinh_bay import trinh_bay
 
 # python-docx would stamp these with the time of saving; a report's bytes must not depend on it.
 _PHAN_CO_DINH = ("docProps/core.xml", "docProps/app.xml")
 
 
-_THE_SAI = (
-    ("Unexpected end of template", "thiếu thẻ đóng: một thẻ {%p for %} hoặc {%p if %} chưa có endfor / endif"),
-    ("Encountered unknown tag", "có thẻ {% … %} không tồn tại (thẻ đóng thừa, hoặc tên thẻ gõ sai)"),
-    ("unexpected '}'", "thẻ {{ … }} hoặc {% … %} thiếu dấu ngoặc"),
-    ("unexpected end of template", "thẻ {{ … }} hoặc {% … %} chưa đóng"),
-)
+class _MauNghiem(DocxTemplate):  # type: ignore[misc]  # docxtpl has no type hints
+    """docxtpl reading the rendered body strictly: its own recovering parse would silently cut the document
+    (a text node past 10 MB, XML a template broke), so that parse only runs on XML known to be whole."""
 
-
-def _cu_phap_the(message: str) -> str:
-    """A Jinja syntax error in words an IT officer editing the template in Word understands."""
-    what = next((vi for en, vi in _THE_SAI if en in message), "thẻ trong mẫu viết sai")
-    return f"{what} (chi tiết: {message.splitlines()[0] if message else 'không rõ'})"
+    def fix_tables(self, xml: str) -> Any:
+        try:
+            etree.fromstring(xml, parser=etree.XMLParser(huge_tree=False, recover=False, resolve_entities=False,
+                                                         no_network=True))
+        except etree.XMLSyntaxError as exc:
+            raise XmlHong(exc) from exc
+        return super().fix_tables(xml)
 
 
 def _bien_la(context: dict[str, object], path: Path) -> None:
-    """Refuse a template naming data docgen does not have, even where no data reaches it (an empty loop)."""
+    """Refuse a template naming filters or data docgen does not have, even where no data reaches them (an empty
+    loop)."""
     stat = path.stat()
-    unknown = sorted(_bien_cua_mau(str(path), stat.st_mtime_ns, stat.st_size) - set(context))
+    names = _ten_trong_mau(str(path), stat.st_mtime_ns, stat.st_size)
+    filters = sorted(names.bo_loc - set(BO_LOC))
+    if filters:
+        raise LoiMau(f"mẫu dùng bộ lọc không có trong docgen: {', '.join(filters)} (các bộ lọc dùng được: "
+                     f"{', '.join(sorted(BO_LOC))})", ViTri(tep=str(path)))
+    unknown = sorted(names.bien - set(context))
     if unknown:
         raise LoiMau(f"mẫu dùng dữ liệu không có: {', '.join(unknown)} (các tên dùng được: "
                      f"{', '.join(sorted(context))})", ViTri(tep=str(path)))
 
 
+@dataclass(frozen=True)
+class _TenMau:
+    """The filters a template uses and, when they are all docgen's, the top-level names it reads."""
+
+    bo_loc: frozenset[str]
+    bien: frozenset[str]
+
+
+class _DaDoc(Exception):
+    def __init__(self, cay: jinja2.nodes.Template) -> None:
+        super().__init__("đã đọc mẫu")
+        self.cay = cay
+
+
+class _DocCay(HopCat):
+    """Parses as the templates' environment does, then hands the tree over (docxtpl's reading stops there)."""
+
+    def parse(self, source: str, name: str | None = None, filename: str | None = None) -> jinja2.nodes.Template:
+        raise _DaDoc(super().parse(source, name, filename))
+
+
 @functools.lru_cache(maxsize=8)
-def _bien_cua_mau(path: str, mtime_ns: int, size: int) -> frozenset[str]:
-    """The top-level names a template uses, read once per version of the file (a batch reuses it)."""
-    return frozenset(DocxTemplate(path).get_undeclared_template_variables(jinja_env=moi_truong()))
+def _ten_trong_mau(path: str, mtime_ns: int, size: int) -> _TenMau:
+    """What a template uses, read once per version of the file (a batch reuses it)."""
+    try:  # docxtpl joins the text of the body, headers and footers, and parses it
+        DocxTemplate(path).get_undeclared_template_variables(jinja_env=moi_truong(_DocCay))
+    except _DaDoc as read:
+        filters = frozenset(f.name for f in read.cay.find_all(jinja2.nodes.Filter))
+        if not filters <= set(BO_LOC):  # naming its variables would compile it, which fails on them first
+            return _TenMau(filters, frozenset())
+        return _TenMau(filters, frozenset(jinja2.meta.find_undeclared_variables(read.cay)))
+    raise AssertionError("docxtpl read the template without parsing it")
 
 
 def render_bao_cao(bc: BaoCao, mau: Path | None = None) -> bytes:
     """The DOCX bytes of a report; equal data give equal bytes."""
     template_path = duong_dan_mau(tep=mau)
     context = trinh_bay(bc).model_dump()
-    env = moi_truong()
     try:
-        template = DocxTemplate(str(template_path))
+        template = _MauNghiem(str(template_path))
         _bien_la(context, template_path)
-        template.render(context, jinja_env=env, autoescape=True)
-    except jinja2.TemplateSyntaxError as exc:  # its line is that of the joined XML, meaningless to a reader
-        raise LoiMau(_cu_phap_the(exc.message or ""), ViTri(tep=str(template_path))) from exc
-    except jinja2.UndefinedError as exc:
-        raise LoiMau(f"mẫu dùng dữ liệu không có ({exc.message})", ViTri(tep=str(template_path))) from exc
-    except jinja2.TemplateError as exc:
-        line = getattr(exc, "lineno", None)
-        raise LoiMau(f"lỗi trong mẫu: {exc}", ViTri(tep=str(template_path), dong=line)) from exc
-    except (KeyError, ValueError, zipfile.BadZipFile, PackageNotFoundError, etree.XMLSyntaxError) as exc:
-        raise LoiMau("tệp mẫu không phải DOCX hợp lệ (hỏng, bị cắt cụt hoặc không phải Word); hãy mở và lưu lại "
-                     "bằng Word hoặc LibreOffice", ViTri(tep=str(template_path))) from exc
+        template.render(context, jinja_env=moi_truong(), autoescape=True)
+    except LOI_KHI_DUNG as exc:
+        raise loi_khi_dung(exc, template_path) from exc
     buffer = io.BytesIO()
     template.save(buffer)
     parts = mo_goi(buffer.getvalue())

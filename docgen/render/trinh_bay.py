@@ -4,21 +4,22 @@ The template only places these values; numbering, punctuation, case and dates ar
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from decimal import Decimal
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
 from docgen.model import BaoCao
-from docgen.model.noi_dung import Bang, CoTieuDe, Diem, Gach, Khoan, Muc, PhanDanhGia
+from docgen.model.noi_dung import Bang, BangDuLieu, CoTieuDe, Diem, Gach, Khoan, Muc, PhanDanhGia
 from docgen.nd30 import bo_cuc, danh_so, noi_nhan, tham_quyen, trang
 from docgen.nd30.dia_danh import DON_VI_HANH_CHINH
 from docgen.nd30.don_vi import Length
 from docgen.nd30.ngay_thang import dong_dia_danh_ngay
 from docgen.nd30.so_ky_hieu import dong_so_ky_hieu
-from docgen.render.dien import dien, ngu_canh
-from docgen.render.do_rong import co_chu_mot_dong, do_rong, ngat_can_doi
+from docgen.render.can_doi import ngat_can_doi
+from docgen.render.dien import DOAN_TOI_DA, DONG_NGAT_TOI_DA, BoDien, DuongDan, ngu_canh
+from docgen.render.do_rong import co_chu_mot_dong, do_rong
 from docgen.vietnamese.dinh_dang import dinh_dang_so
 
 KieuDong = Literal["muc", "khoan_tieu_de", "doan", "bang"]
@@ -65,30 +66,41 @@ class BaoCaoIn(BaseModel):
 
 
 def trinh_bay(bc: BaoCao) -> BaoCaoIn:
-    """The printed form of a report, its placeholders filled."""
-    values = ngu_canh(bc)
-    kinh_gui, kinh_gui_lines = noi_nhan.kinh_gui([dien(line, values) for line in bc.kinh_gui])
+    """The printed form of a report, its placeholders filled; ``DuLieuQuaDai`` if it would print too much."""
+    bo = BoDien(ngu_canh(bc))
+    kinh_gui, kinh_gui_lines = noi_nhan.kinh_gui(_cac_dong(bo.dien, bc.kinh_gui, ("kinh_gui",)))
     nn = bc.noi_nhan
-    window = f"(Số liệu {values['khoang_so_lieu']})" if bc.ngay_chot_so_lieu and bc.ky_bao_cao else None
+    window = f"(Số liệu {bo.values['khoang_so_lieu']})" if bc.ngay_chot_so_lieu and bc.ky_bao_cao else None
+    trich_yeu = (_cac_dong(bo.dien, bc.trich_yeu, ("trich_yeu",), DONG_NGAT_TOI_DA) if bc.trich_yeu
+                 else [bo.dien(line, ("linh_vuc",), DONG_NGAT_TOI_DA) for line in _trich_yeu_theo_ky(bc)])
     return BaoCaoIn(
-        co_quan_chu_quan=_dong_co_quan(bc.co_quan_chu_quan, trang.CO_CHU_CO_QUAN, dam=False),
-        co_quan_ban_hanh=_dong_co_quan(bc.co_quan_ban_hanh, trang.CO_CHU_CO_QUAN, dam=True),
+        co_quan_chu_quan=_dong_co_quan(_cac_dong(bo.giu, bc.co_quan_chu_quan, ("co_quan_chu_quan",),
+                                                 DONG_NGAT_TOI_DA), trang.CO_CHU_CO_QUAN, dam=False),
+        co_quan_ban_hanh=_dong_co_quan(_cac_dong(bo.giu, bc.co_quan_ban_hanh, ("co_quan_ban_hanh",),
+                                                 DONG_NGAT_TOI_DA), trang.CO_CHU_CO_QUAN, dam=True),
         so_ky_hieu=dong_so_ky_hieu(bc.so, bo_cuc.TEN_LOAI, bc.viet_tat_co_quan),
         dia_danh_ngay=dong_dia_danh_ngay(bc.dia_danh, bc.ngay_ban_hanh, bc.nam_du_thao),
         do_mat=bc.do_mat,
         muc_do_khan=bc.muc_do_khan,
         ten_loai=bo_cuc.TEN_LOAI,
-        trich_yeu=_dong_trich_yeu([dien(line, values) for line in (bc.trich_yeu or _trich_yeu_theo_ky(bc))]),
+        trich_yeu=_dong_trich_yeu(trich_yeu),
         kinh_gui=kinh_gui,
         kinh_gui_cac_dong=kinh_gui_lines,
-        noi_dung=[_dien_khoi(d, values) for d in noi_dung(bc)],
+        noi_dung=noi_dung(bc, bo),
         khoang_so_lieu=window,
-        tham_quyen=[tham_quyen.tach_dong(line).van_ban for line in bc.nguoi_ky.tham_quyen],
-        ho_ten_nguoi_ky=bc.nguoi_ky.ho_ten,
-        noi_nhan=noi_nhan.cac_dong_noi_nhan([dien(line, values) for line in nn.cac_noi], nn.luu, bool(bc.kinh_gui),
-                                            nn.so_ban_luu),
+        tham_quyen=[tham_quyen.tach_dong(line).van_ban
+                    for line in _cac_dong(bo.giu, bc.nguoi_ky.tham_quyen, ("nguoi_ky", "tham_quyen"))],
+        ho_ten_nguoi_ky=bo.giu(bc.nguoi_ky.ho_ten, ("nguoi_ky", "ho_ten")),
+        noi_nhan=noi_nhan.cac_dong_noi_nhan(_cac_dong(bo.dien, nn.cac_noi, ("noi_nhan", "cac_noi")), nn.luu,
+                                            bool(bc.kinh_gui), nn.so_ban_luu),
         o_12=noi_nhan.o_12(nn.ky_hieu_nguoi_soan, nn.so_ban_phat_hanh),
     )
+
+
+def _cac_dong(lam: Callable[[str, DuongDan, int], str], lines: Sequence[str], truong: DuongDan,
+              toi_da: int = DOAN_TOI_DA) -> list[str]:
+    """Each line of a list field through ``lam`` (``BoDien.dien`` or ``BoDien.giu``), with its own path."""
+    return [lam(line, (*truong, i), toi_da) for i, line in enumerate(lines)]
 
 
 def _trich_yeu_theo_ky(bc: BaoCao) -> list[str]:
@@ -104,15 +116,6 @@ def _trich_yeu_theo_ky(bc: BaoCao) -> list[str]:
 def _dong_trich_yeu(lines: list[str]) -> list[str]:
     """Each trích yếu line, split evenly when it is too long for the text width (14 pt bold)."""
     return [part for line in lines for part in ngat_can_doi(line, trang.VUNG_CHU, trang.CO_CHU_TEN_LOAI, True)]
-
-
-def _dien_khoi(d: DongIn, values: dict[str, str]) -> DongIn:
-    if d.bang is not None:
-        b = d.bang
-        table = BangIn(tieu_de=dien(b.tieu_de, values) if b.tieu_de else None,
-                       cot=[dien(c, values) for c in b.cot], dong=[[dien(c, values) for c in r] for r in b.dong])
-        return d.model_copy(update={"bang": table})
-    return d.model_copy(update={"van_ban": dien(d.van_ban, values)})
 
 
 def _dong_co_quan(lines: list[str], co_chu: Length, dam: bool) -> list[str]:
@@ -141,27 +144,32 @@ def _ngat_truoc_dia_danh(text: str, co_chu: Length, dam: bool) -> list[str] | No
     return lines if all(do_rong(x, co_chu, dam) <= trang.COT_TRAI for x in lines) else None
 
 
-def noi_dung(bc: BaoCao) -> list[DongIn]:
-    """The body, numbered: opening, the mục I., II. … in outline order, and the closing with ``./.``."""
-    out = [DongIn(kieu="doan", van_ban=p) for p in bc.mo_dau]
+def noi_dung(bc: BaoCao, bo: BoDien) -> list[DongIn]:
+    """The body, numbered and filled: opening, the mục I., II. … in outline order, and the closing with ``./.``."""
+    out = [DongIn(kieu="doan", van_ban=p) for p in _cac_dong(bo.dien, bc.mo_dau, ("mo_dau",))]
     sections = [(key, getattr(bc, key)) for key in
                 ("dac_diem_tinh_hinh", "ket_qua", "nhan_xet_danh_gia", "phuong_huong_nhiem_vu",
                  "de_xuat_kien_nghi")]
     for number, (key, section) in enumerate([s for s in sections if s[1] is not None], 1):
-        title = section.tieu_de or _tieu_de_chuan(key, bc)
-        out.append(DongIn(kieu="muc", van_ban=f"{danh_so.so_muc(number)} {title.upper()}"))
+        title = _tieu_de(bo, section.tieu_de, _tieu_de_chuan(key, bc), (key,))
+        out.append(DongIn(kieu="muc", van_ban=f"{danh_so.so_muc(number)} {title.upper()}"))  # filled, then upper
         if isinstance(section, Muc):
-            out += _cac_khoi(section.noi_dung)
+            out += _cac_khoi(section.noi_dung, (key, "noi_dung"), bo)
         else:
-            out += _danh_gia([(k, getattr(section, k)) for k in bo_cuc.PHAN_DANH_GIA])
+            out += _danh_gia([(k, getattr(section, k)) for k in bo_cuc.PHAN_DANH_GIA], (key,), bo)
     if bc.ket_thuc:
-        out.append(DongIn(kieu="doan", van_ban=bo_cuc.ket_thuc(bc.ket_thuc)))
+        out.append(DongIn(kieu="doan", van_ban=bo_cuc.ket_thuc(bo.dien(bc.ket_thuc, ("ket_thuc",)))))
     elif out and out[-1].bang is not None:  # a table ends the content: the mark follows it on its own
         out.append(DongIn(kieu="doan", van_ban=bo_cuc.DAU_KET_THUC))
     elif out:
         last = out[-1]
         out[-1] = last.model_copy(update={"van_ban": bo_cuc.ket_thuc(last.van_ban)})
     return out
+
+
+def _tieu_de(bo: BoDien, typed: str | None, standard: str, truong: DuongDan) -> str:
+    """A heading as written (filled), or the standard one."""
+    return bo.dien(typed, (*truong, "tieu_de")) if typed else bo.giu(standard, truong)
 
 
 def _tieu_de_chuan(key: str, bc: BaoCao) -> str:
@@ -174,49 +182,58 @@ def _tieu_de_chuan(key: str, bc: BaoCao) -> str:
     return bo_cuc.TIEU_DE_CHUAN[key]
 
 
-def _danh_gia(parts: list[tuple[str, PhanDanhGia | None]]) -> list[DongIn]:
+def _danh_gia(parts: list[tuple[str, PhanDanhGia | None]], truong: DuongDan, bo: BoDien) -> list[DongIn]:
     out: list[DongIn] = []
     present = [(k, p) for k, p in parts if p is not None]
     for number, (key, part) in enumerate(present, 1):
-        title = part.tieu_de or bo_cuc.TIEU_DE_CHUAN[key]
+        title = _tieu_de(bo, part.tieu_de, bo_cuc.TIEU_DE_CHUAN[key], (*truong, key))
         out.append(DongIn(kieu="khoan_tieu_de", van_ban=f"{danh_so.so_khoan(number)} {title}"))
-        out += _cac_khoi(part.noi_dung)
+        out += _cac_khoi(part.noi_dung, (*truong, key, "noi_dung"), bo)
     return out
 
 
-def _cac_khoi(blocks: Sequence[object]) -> list[DongIn]:
+def _cac_khoi(blocks: Sequence[object], truong: DuongDan, bo: BoDien) -> list[DongIn]:
     """Blocks of one level; khoản and điểm are numbered within it."""
     out: list[DongIn] = []
     khoan = diem = 0
-    for block in blocks:
+    for i, block in enumerate(blocks):
+        here = (*truong, i)
         if isinstance(block, Khoan):
             khoan += 1
-            out += _muc_danh_so(danh_so.so_khoan(khoan), block.khoan, "khoan_tieu_de")
+            out += _muc_danh_so(danh_so.so_khoan(khoan), block.khoan, "khoan_tieu_de", (*here, "khoan"), bo)
         elif isinstance(block, Diem):
             diem += 1
-            out += _muc_danh_so(danh_so.so_diem(diem), block.diem, "doan")
+            out += _muc_danh_so(danh_so.so_diem(diem), block.diem, "doan", (*here, "diem"), bo)
         else:
-            out += _khoi_don(block)
+            out += _khoi_don(block, here, bo)
     return out
 
 
-def _muc_danh_so(number: str, item: str | CoTieuDe, heading_kind: KieuDong) -> list[DongIn]:
+def _muc_danh_so(number: str, item: str | CoTieuDe, heading_kind: KieuDong, truong: DuongDan,
+                 bo: BoDien) -> list[DongIn]:
     if isinstance(item, str):
-        return [DongIn(kieu="doan", van_ban=f"{number} {item}")]
-    return [DongIn(kieu=heading_kind, van_ban=f"{number} {item.tieu_de}"), *_cac_khoi(item.noi_dung)]
+        return [DongIn(kieu="doan", van_ban=f"{number} {bo.dien(item, truong)}")]
+    return [DongIn(kieu=heading_kind, van_ban=f"{number} {bo.dien(item.tieu_de, (*truong, 'tieu_de'))}"),
+            *_cac_khoi(item.noi_dung, (*truong, "noi_dung"), bo)]
 
 
-def _khoi_don(block: object) -> list[DongIn]:
+def _khoi_don(block: object, truong: DuongDan, bo: BoDien) -> list[DongIn]:
     if isinstance(block, str):
-        return [DongIn(kieu="doan", van_ban=block)]
+        return [DongIn(kieu="doan", van_ban=bo.dien(block, truong))]
     if isinstance(block, Gach):
-        return [DongIn(kieu="doan", van_ban=f"{danh_so.GACH} {block.gach}"),
-                *(DongIn(kieu="doan", van_ban=f"{danh_so.CONG} {c}") for c in block.cong)]
+        return [DongIn(kieu="doan", van_ban=f"{danh_so.GACH} {bo.dien(block.gach, (*truong, 'gach'))}"),
+                *(DongIn(kieu="doan", van_ban=f"{danh_so.CONG} {c}")
+                  for c in _cac_dong(bo.dien, block.cong, (*truong, "cong")))]
     if isinstance(block, Bang):
-        b = block.bang
-        return [DongIn(kieu="bang", bang=BangIn(tieu_de=b.tieu_de, cot=list(b.cot),
-                                                dong=[[_o(v) for v in row] for row in b.dong]))]
+        return [DongIn(kieu="bang", bang=_bang(block.bang, (*truong, "bang"), bo))]
     raise TypeError(f"khối nội dung không biết: {block!r}")
+
+
+def _bang(b: BangDuLieu, truong: DuongDan, bo: BoDien) -> BangIn:
+    """A table as printed, its title and every cell filled."""
+    return BangIn(tieu_de=bo.dien(b.tieu_de, (*truong, "tieu_de")) if b.tieu_de else None,
+                  cot=_cac_dong(bo.dien, b.cot, (*truong, "cot")),
+                  dong=[_cac_dong(bo.dien, [_o(v) for v in row], (*truong, "dong", r)) for r, row in enumerate(b.dong)])
 
 
 def _o(value: str | int | Decimal) -> str:
