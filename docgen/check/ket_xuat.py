@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from docgen.check.doc_docx import Doan, doc_docx
+from docgen.check.doan import Doan
+from docgen.check.doc_docx import doc_docx
 
 _CAN_LE = {"left": "trái", "center": "giữa", "right": "phải", "both": "đều", "start": "trái", "end": "phải"}
 

@@ -1,13 +1,15 @@
 """Findings of the Decree 30 checker, the rule registry and the runner."""
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from docgen.check.doc_docx import Doan, TaiLieu
+from docgen.check.doan import Doan, TaiLieu
 from docgen.check.vung import Vung, ten_vung, tim_vung
 
 LOI, CANH_BAO = "E", "W"
+_CHU = re.compile(r"\S+")
 
 
 @dataclass(frozen=True)
@@ -22,7 +24,15 @@ class PhatHien:
 
     @property
     def trich(self) -> str:
-        text = " ".join(self.doan.van_ban.split()) if self.doan is not None else ""
+        """The paragraph's text with its spaces folded, cut at 60 characters (read no further than needed)."""
+        words: list[str] = []
+        length = 0
+        for m in _CHU.finditer(self.doan.van_ban if self.doan is not None else ""):
+            words.append(m.group())
+            length += len(m.group()) + 1
+            if length > 61:
+                break
+        text = " ".join(words)
         return text if len(text) <= 60 else text[:57] + "…"
 
     def __str__(self) -> str:

@@ -5,18 +5,21 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 
-from docgen.check.doc_docx import Doan, TaiLieu
+from docgen.check.doan import Doan, TaiLieu
+from docgen.check.dong_in import dong_dai_nhat
 from docgen.check.phat_hien import CANH_BAO, LOI, PhatHien, quy_tac
 from docgen.check.vung import TIEU_NGU, TIEU_NGU_LONG, Vung, phan_tab, sau_cung_cho
 from docgen.nd30.dia_danh import am_tiet_viet_thuong
 from docgen.nd30.don_vi import Length, Pt
 from docgen.nd30.so_ky_hieu import VIET_TAT_TEN_LOAI
-from docgen.render.do_rong import do_rong, ngat_dong
+from docgen.render.do_rong import do_rong
 
 SO_KY_HIEU = re.compile(r"^Số: (0[1-9]|[0-9]{2,})/([A-ZĐ][A-Za-zĐđ]*)(-[A-ZĐ][A-Za-zĐđ0-9]*)+$")
 SO_DU_THAO = re.compile(r"^Số:\s+/([A-ZĐ][A-Za-zĐđ]*)(-[A-ZĐ][A-Za-zĐđ0-9]*)+$")
+DIA_DANH_TOI_DA = 200  # characters read of ô 4's place name: the longest real one is a few dozen
 NGAY = re.compile(r"^([^,]+), ngày (0[1-9]|[12][0-9]|3[01]) tháng (0[12]|[3-9]|1[0-2]) năm ([0-9]{4})$")
-NGAY_DU_THAO = re.compile(r"^([^,]+), ngày\s*(…|\.+)?\s*tháng\s*(…|\.+)?\s*năm\s*(…|\.+|[0-9]{4})$")
+# a draft's blanks: "…" or dots, each followed by spaces (one way only to read a run of spaces: linear time)
+NGAY_DU_THAO = re.compile(r"^([^,]+), ngày\s*(?:(?:…|\.+)\s*)?tháng\s*(?:(?:…|\.+)\s*)?năm\s*(…|\.+|[0-9]{4})$")
 
 
 
@@ -33,14 +36,6 @@ def duong_ke_duoi(doc: TaiLieu, d: Doan | None, khoi: list[Doan] | None = None) 
         return max(nxt.duong_ke)
     shapes = [x for p in (khoi or []) for x in p.duong_hinh]
     return max(shapes, default=0)
-
-
-def dong_dai_nhat(paragraphs: list[Doan]) -> Length:
-    """The longest printed line of ``paragraphs`` (text wrapped to the width each has)."""
-    widths = [do_rong(line, Pt(p.co), p.dam) for p in paragraphs if p.van_ban.strip()
-              for line in ngat_dong(p.van_ban.strip(), Length(max(p.rong - p.thut_trai - p.thut_phai, 1)),
-                                    Pt(p.co or 13), p.dam)]
-    return max(widths, default=Length(0))
 
 
 def _mot_phan_ba_den_nua(length: int, longest: Length) -> bool:
@@ -78,8 +73,9 @@ def nd30_18_19(doc: TaiLieu, v: Vung) -> Iterator[PhatHien]:
     if not issuer:
         yield PhatHien("ND30-19", LOI, "không thấy tên cơ quan ban hành (chữ in hoa, đậm) ở bên trái Quốc hiệu")
         return
+    issuer_stt = {d.stt for d in issuer}
     for d in v.co_quan:
-        code = "ND30-19" if d in issuer else "ND30-18"
+        code = "ND30-19" if d.stt in issuer_stt else "ND30-18"
         if not 12 <= d.co <= 13 or d.can_le != "center" or d.nghieng:
             yield PhatHien(code, LOI, "tên cơ quan: chữ in hoa, cỡ 12-13, đứng, căn giữa", d)
     length, longest = duong_ke_duoi(doc, issuer[-1], v.co_quan), dong_dai_nhat(issuer)
@@ -136,8 +132,8 @@ def nd30_23_25(doc: TaiLieu, v: Vung) -> Iterator[PhatHien]:
     if not same_row:
         yield PhatHien("ND30-24", LOI, "dòng số, ký hiệu và dòng địa danh, ngày tháng phải ngang nhau", d)
     found = m or draft
-    place = found.group(1) if found else text.split(",")[0]
-    if am_tiet_viet_thuong(place):
+    place = found.group(1) if found else text.split(",", 1)[0]
+    if am_tiet_viet_thuong(place[:DIA_DANH_TOI_DA]):  # its syllables, as far as a place name can run
         yield PhatHien("ND30-25", LOI, "viết hoa chữ cái đầu mỗi âm tiết của địa danh", d)
 
 

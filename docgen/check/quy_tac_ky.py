@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from docgen.check.doc_docx import TaiLieu
+from docgen.check.doan import TaiLieu
 from docgen.check.phat_hien import CANH_BAO, LOI, PhatHien, quy_tac
 from docgen.check.vung import Vung
 from docgen.nd30 import tham_quyen

@@ -5,17 +5,14 @@ import itertools
 import re
 from collections.abc import Iterator
 
-from docgen.check.doc_docx import Doan, TaiLieu
+from docgen.check.doan import Doan, TaiLieu
 from docgen.check.phat_hien import CANH_BAO, LOI, PhatHien, quy_tac
-from docgen.check.vung import Vung, dia_danh
+from docgen.check.vung import DIEM, KHOAN, MUC, Vung, dia_danh
 from docgen.nd30.danh_so import CHU_CAI_DIEM, so_la_ma
 from docgen.nd30.dia_danh import DANH_TU_CHUNG
 from docgen.nd30.don_vi import Pt
 from docgen.render.do_rong import do_rong
 
-MUC = re.compile(r"^([IVXLC]+)\.\s+(.+)$")
-KHOAN = re.compile(r"^([1-9][0-9]*)\.\s")
-DIEM = re.compile(r"^([a-zđ])\)\s")
 DANH_TU_VIET_HOA = re.compile(r"(?<=[^\W\d_]),? (" + "|".join(DANH_TU_CHUNG) + r") (\w)")
 # Phụ lục II's own exceptions: written with a capital generic noun (spec §4.3).
 VIET_HOA_DAC_BIET = ("Thành phố Hồ Chí Minh", "Thủ đô Hà Nội")
@@ -55,6 +52,8 @@ def nd30_31_35(doc: TaiLieu, v: Vung) -> Iterator[PhatHien]:
             yield PhatHien("ND30-31", LOI, "nội dung: chữ đứng, cỡ 13-14, căn đều hai lề", d)
         if d.dam_cac_run == {True} and not _la_tieu_de(d):  # a bold lead-in word is not a bold paragraph
             yield PhatHien("ND30-31", LOI, "đoạn nội dung không in đậm (chỉ tiêu đề mục, khoản)", d)
+        if d.sau_ngat_dong:
+            continue  # a line after Shift+Enter: indent, spacing and line spacing belong to its paragraph
         if not (557 <= d.thut_dau_dong <= 577 or 710 <= d.thut_dau_dong <= 730):
             yield PhatHien("ND30-33", LOI, f"thụt đầu dòng {d.thut_dau_dong / 567:.2f} cm; Nghị định 30: 1 cm hoặc "
                                            "1,27 cm", d)

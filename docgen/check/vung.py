@@ -8,14 +8,20 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cached_property
 
-from docgen.check.doc_docx import Doan, TaiLieu
+from docgen.check.doan import Doan, TaiLieu
 
 QUOC_HIEU = ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM")
 TIEU_NGU = "Độc lập - Tự do - Hạnh phúc"
 TIEU_NGU_LONG = re.compile(r"^Độc lập\s*[-–—]\s*Tự do\s*[-–—]\s*Hạnh phúc$")
 NGAY_TRONG = re.compile(r", ngày ")
 DAU_THAM_QUYEN = re.compile(r"^(TM|KT|TL|TUQ|Q|T/M|K/T|T/L)[./]")
+PHAN = re.compile(r"^Phần [IVXLC]+\b")  # Phần I, a part of the body (PL I.II.6.c-đ, scheme b)
+MUC = re.compile(r"^([IVXLC]+)\.\s+(.+)$")  # I. (mục)
+KHOAN = re.compile(r"^([1-9][0-9]*)\.\s")  # 1. (khoản)
+DIEM = re.compile(r"^([a-zđ])\)\s")  # a) (điểm)
+SO_DONG_TRICH_YEU = 4  # the reader's bound, not the decree's: past four lines a "trích yếu" is body text
 
 
 def o_chua(d: Doan) -> str:
@@ -44,6 +50,16 @@ class Vung:
     noi_nhan: list[Doan]         # the recipient lines and ô 12
     chu_ky: list[Doan]           # authority lines then the name
     sau_trich_yeu: Doan | None   # the paragraph right after the trích yếu (its line, if drawn apart)
+
+    @cached_property
+    def vung_theo_stt(self) -> dict[int, str]:
+        """The page element of each paragraph of the signature, nơi nhận, tên loại and kính gửi, by number."""
+        out = {d.stt: "kính gửi" for d in self.kinh_gui}
+        if self.ten_loai is not None:
+            out.update({d.stt: "tên loại, trích yếu" for d in [self.ten_loai, *self.trich_yeu]})
+        out.update({d.stt: "nơi nhận" for d in [*self.noi_nhan, *([self.noi_nhan_nhan] if self.noi_nhan_nhan else [])]})
+        out.update({d.stt: "chữ ký" for d in self.chu_ky})
+        return out
 
 
 def phan_tab(d: Doan, pattern: re.Pattern[str]) -> str:
@@ -92,13 +108,7 @@ def tim_vung(doc: TaiLieu) -> Vung:
 def _trich_yeu_va_kinh_gui(doc: TaiLieu, ten: Doan | None) -> tuple[list[Doan], list[Doan]]:
     if ten is None:
         return [], []
-    trich: list[Doan] = []
-    for d in doc.doan[ten.stt:]:
-        if not trich and not d.van_ban.strip() and not d.duong_ke:
-            continue  # an empty paragraph between the tên loại and the trích yếu
-        if not d.van_ban.replace("_", "").strip() or d.van_ban.startswith("Kính gửi:") or d.can_le != ten.can_le:
-            break
-        trich.append(d)
+    trich = _trich_yeu(doc, ten)
     kg: list[Doan] = []
     after = trich[-1].stt if trich else ten.stt
     for d in doc.doan[after:]:  # every recipient line, however many
@@ -109,6 +119,32 @@ def _trich_yeu_va_kinh_gui(doc: TaiLieu, ten: Doan | None) -> tuple[list[Doan], 
         elif kg or d.van_ban.strip():
             break
     return trich, kg
+
+
+def _trich_yeu(doc: TaiLieu, ten: Doan) -> list[Doan]:
+    """The lines right under the tên loại, in its container and alignment (ô 5a, PL I.II.5.b).
+
+    They end at an empty paragraph or a rule line, after a line bordered below (the line under the trích yếu),
+    at «Kính gửi:», or at the first paragraph of the body (a first-line indent, «Phần I», a numbered heading,
+    «Căn cứ …»); a flat document typed without any of these still has at most ``SO_DONG_TRICH_YEU`` lines of
+    trích yếu, not its whole body."""
+    trich: list[Doan] = []
+    for d in doc.doan[ten.stt:]:
+        if not trich and not d.van_ban.strip() and not d.duong_ke:
+            continue  # an empty paragraph between the tên loại and the trích yếu
+        if not d.van_ban.replace("_", "").strip() or d.noi != ten.noi or d.can_le != ten.can_le or _la_than(d):
+            break
+        trich.append(d)
+        if d.vien_duoi or len(trich) == SO_DONG_TRICH_YEU:  # its own border: the line under the trích yếu
+            break
+    return trich
+
+
+def _la_than(d: Doan) -> bool:
+    """A paragraph that opens ô 9a or the body rather than continuing the trích yếu."""
+    text = d.van_ban.strip()
+    return (d.van_ban.startswith("Kính gửi:") or d.thut_dau_dong > 0 or text.startswith("Căn cứ")
+            or bool(PHAN.match(text) or MUC.match(text) or KHOAN.match(text) or DIEM.match(text)))
 
 
 def _chu_ky(body: list[Doan], nn: Doan | None) -> list[Doan]:
@@ -135,12 +171,4 @@ def ten_vung(v: Vung, d: Doan) -> str:
         return "đầu trang"
     if v.ten_loai is not None and d.stt < v.ten_loai.stt:
         return "phần đầu văn bản"
-    if d in v.chu_ky:
-        return "chữ ký"
-    if d is v.noi_nhan_nhan or d in v.noi_nhan:
-        return "nơi nhận"
-    if v.ten_loai is not None and (d is v.ten_loai or d in v.trich_yeu):
-        return "tên loại, trích yếu"
-    if d in v.kinh_gui:
-        return "kính gửi"
-    return "nội dung"
+    return v.vung_theo_stt.get(d.stt, "nội dung")

@@ -17,6 +17,8 @@ from tests.conftest import FIXTURES
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 HONG = sorted(CORPUS.glob("hong--*.docx"))
 DUNG = sorted(CORPUS.glob("dung--*.docx"))
+LIBREOFFICE = sorted(p for p in HONG + DUNG if p.with_suffix(".fodt").exists())  # tu_libreoffice.py's
+TU_SCRIPT = sorted(p for p in HONG + DUNG if p not in LIBREOFFICE)  # xay_dung.py's
 
 
 def _loi(path: Path | bytes) -> set[str]:
@@ -43,15 +45,45 @@ def test_the_corpus_script_builds_the_same_bytes_every_time(tmp_path: Path) -> N
     Across Python versions only what the files hold is claimed (next test): the compressed bytes are zlib's,
     and which zlib an interpreter brings is not docgen's to fix."""
     first, second = _build(tmp_path / "a", "1"), _build(tmp_path / "b", "2")
-    assert [p.name for p in first] == [p.name for p in second] and len(first) == len(HONG) + len(DUNG)
+    assert [p.name for p in first] == [p.name for p in second] and len(first) == len(TU_SCRIPT)
     assert [p.name for p in first if p.read_bytes() != (tmp_path / "b" / p.name).read_bytes()] == []
 
 
 def test_the_committed_corpus_is_what_its_script_builds(tmp_path: Path) -> None:
     """Whatever Python built the committed files, this one builds the same entries with the same content."""
     built = _build(tmp_path / "corpus", "0")
-    assert sorted(p.name for p in built) == sorted(p.name for p in HONG + DUNG)
+    assert sorted(p.name for p in built) == [p.name for p in TU_SCRIPT]
     assert [p.name for p in built if _noi_dung(p) != _noi_dung(CORPUS / p.name)] == []
+
+
+def test_each_libreoffice_document_is_committed_with_the_source_its_script_writes() -> None:
+    from tests.corpus.tu_libreoffice import CAC_BAN, fodt
+
+    assert sorted(p.stem for p in LIBREOFFICE) == sorted(CAC_BAN)
+    assert [n for n, options in CAC_BAN.items()
+            if (CORPUS / f"{n}.fodt").read_text(encoding="utf-8") != fodt(**options)] == []  # type: ignore[arg-type]
+
+
+def test_the_corpus_has_what_word_and_libreoffice_write_made_both_ways() -> None:
+    """Text boxes, Shift+Enter line breaks and a trích yếu with the body right under it, each in a document
+    LibreOffice saved and in one made by hand, conformant and broken."""
+    for case in ("khung", "xuong-dong", "lien-muc"):
+        docs = [p for p in HONG + DUNG if case in p.name]
+        assert {p in LIBREOFFICE for p in docs} == {True, False}, case  # saved by LibreOffice, and made by hand
+        assert {p.name.startswith("hong--") for p in docs} == {True, False}, case  # passing, and failing
+
+
+@pytest.mark.libreoffice
+@pytest.mark.parametrize("path", LIBREOFFICE, ids=[p.stem for p in LIBREOFFICE])
+def test_libreoffice_makes_from_each_source_what_the_checker_reads_in_its_document(path: Path, tmp_path: Path) -> None:
+    soffice = shutil.which("soffice")
+    assert soffice, "LibreOffice is needed (./run installs it)"
+    subprocess.run([soffice, f"-env:UserInstallation=file://{tmp_path}/p", "--headless", "--convert-to",
+                    "docx:MS Word 2007 XML", "--outdir", str(tmp_path), str(path.with_suffix(".fodt"))],
+                   check=True, capture_output=True, timeout=180)
+    again = doc_docx(tmp_path / path.name)
+    assert [(d.noi, d.van_ban) for d in again.doan] == [(d.noi, d.van_ban) for d in doc_docx(path).doan]
+    assert _loi(tmp_path / path.name) == _loi(path)
 
 
 def test_the_corpus_covers_the_rules_the_issue_names() -> None:

@@ -5,6 +5,7 @@ and underscores).
 
 File names say what each proves: ``hong--ND30-05--le-trai-25mm.docx`` must raise ND30-05 and no other
 error; ``dung--….docx`` must raise no error. Run: ./run python tests/corpus/xay_dung.py [FOLDER]
+The documents LibreOffice made (each beside its ``.fodt`` source) are tu_libreoffice.py's, left as they are.
 
 What it builds is the same on every Python: the same parts, in the same order, with the same content and
 ZIP entry data. The ZIP bytes are the same within one interpreter (and its zlib) only; tests/check/test_corpus.py
@@ -78,10 +79,28 @@ def _quoc_hieu_nghieng(parts: dict[str, bytes]) -> dict[str, bytes]:
     return {**parts, "word/styles.xml": (text[:start] + chunk + text[end:]).encode("utf-8")}
 
 
+# made by hand (tu_tay.py) and broken by one textual change: (rule, name, options, old, new)
+TU_TAY_HONG = [
+    ("ND30-13", "tu-tay-khung-quoc-hieu-nghieng", {"khung": True},
+     '<w:b/><w:sz w:val="24"/></w:rPr><w:t xml:space="preserve">CỘNG HÒA',
+     '<w:b/><w:i/><w:sz w:val="24"/></w:rPr><w:t xml:space="preserve">CỘNG HÒA'),
+    ("ND30-49", "tu-tay-xuong-dong-khong-luu", {"xuong_dong": True}, "- Lưu: VT, VP.", "- Văn phòng."),
+]
+TU_TAY_DUNG: dict[str, dict[str, object]] = {
+    "truc-tiep-gach-duoi": {"duong": "gach_duoi"},
+    "caps-hinh-ve": {"duong": "hinh", "caps": True},
+    "phong-theme-vien-duoi": {"duong": "vien", "theme": True},
+    "khung-van-ban": {"khung": True},
+    "xuong-dong": {"xuong_dong": True},
+    "trich-yeu-lien-muc": {"duong": "hinh", "lien_muc": True},
+}
+
+
 def main(ra: Path = RA) -> None:
     ra.mkdir(parents=True, exist_ok=True)
     for old in ra.glob("*.docx"):
-        old.unlink()
+        if not old.with_suffix(".fodt").exists():  # LibreOffice's documents are not this script's
+            old.unlink()
     base = mo_goi(render_bao_cao(nap_bao_cao(GOC / "fixtures" / "toi-thieu.yaml")))
     for rule, name, part, old, new in HONG:
         if name == "trich-yeu-khong-co-ke":
@@ -91,13 +110,12 @@ def main(ra: Path = RA) -> None:
         else:
             parts = _doi(base, part, old or "", new or "")
         (ra / f"hong--{rule}--{name}.docx").write_bytes(dong_goi(parts))
-    for name, options in {
-        "truc-tiep-gach-duoi": {"duong": "gach_duoi"},
-        "caps-hinh-ve": {"duong": "hinh", "caps": True},
-        "phong-theme-vien-duoi": {"duong": "vien", "theme": True},
-    }.items():
-        (ra / f"dung--tu-tay-{name}.docx").write_bytes(van_ban_tu_tay(**options))
-    print(f"wrote {len(list(ra.glob('*.docx')))} files in {ra}")
+    for name, options in TU_TAY_DUNG.items():
+        (ra / f"dung--tu-tay-{name}.docx").write_bytes(van_ban_tu_tay(**options))  # type: ignore[arg-type]
+    for rule, name, options, old, new in TU_TAY_HONG:
+        parts = _doi(mo_goi(van_ban_tu_tay(**options)), "word/document.xml", old, new)  # type: ignore[arg-type]
+        (ra / f"hong--{rule}--{name}.docx").write_bytes(dong_goi(parts))
+    print(f"wrote {len(HONG) + len(TU_TAY_DUNG) + len(TU_TAY_HONG)} files in {ra}")
 
 
 if __name__ == "__main__":
