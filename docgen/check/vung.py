@@ -21,7 +21,7 @@ PHAN = re.compile(r"^Phần [IVXLC]+\b")  # Phần I, a part of the body (PL I.I
 MUC = re.compile(r"^([IVXLC]+)\.\s+(.+)$")  # I. (mục)
 KHOAN = re.compile(r"^([1-9][0-9]*)\.\s")  # 1. (khoản)
 DIEM = re.compile(r"^([a-zđ])\)\s")  # a) (điểm)
-SO_DONG_TRICH_YEU = 4  # the reader's bound, not the decree's: past four lines a "trích yếu" is body text
+SO_DONG_TRICH_YEU = 30  # the reader's bound, not the decree's: render allows 2,000 characters (about 30 lines)
 
 
 def o_chua(d: Doan) -> str:
