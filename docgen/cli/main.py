@@ -193,9 +193,8 @@ def render(ctx: click.Context, du_lieu: tuple[Path, ...], thu_muc: Path, mau: Pa
 
     DỮ_LIỆU là tệp .yaml/.json hoặc thư mục: trong thư mục, docgen xuất mọi báo cáo và bỏ qua hồ sơ cơ
     quan, tệp số liệu tháng (nhận ra theo nội dung). Báo cáo chưa đúng thể thức thì không ghi."""
-    from docgen.pipeline import ghi_bao_cao, ten_ra_trung
-
     from docgen.convert.mo_coi import xoa_tep_tam_bo_roi
+    from docgen.pipeline import ghi_bao_cao, ten_ra_trung
 
     bao = _bao("render", dang, im_lang, chi_tiet)
     xoa_tep_tam_bo_roi(thu_muc)  # what a docgen killed mid-write left in this folder (its owner is dead)
@@ -280,6 +279,7 @@ def validate(ctx: click.Context, du_lieu: tuple[Path, ...], bo_qua_tep_khac: boo
     DỮ_LIỆU là tệp hoặc thư mục; loại tệp được nhận ra theo nội dung."""
     from docgen.load import doc_du_lieu, nap_bao_cao
     from docgen.load.ho_so import kiem_tra_ho_so
+    from docgen.load.so_lieu import nap_so_lieu
 
     bao = _bao("validate", dang, im_lang, chi_tiet)
     files = tep_trong(du_lieu)
@@ -287,14 +287,16 @@ def validate(ctx: click.Context, du_lieu: tuple[Path, ...], bo_qua_tep_khac: boo
     def one(path: Path) -> KetQuaTep:
         named = path in du_lieu
         kind = loai_tep(doc_du_lieu(path)[0]) if named else loai_trong_thu_muc(path)
-        if (kind == "khac" and (bo_qua_tep_khac or not named)) or kind == "so_lieu":
+        if (kind == "khac" and (bo_qua_tep_khac or not named)) or (kind == "so_lieu" and not named):
             note = f"{path}: bỏ qua ({_TEN_LOAI[kind]})" if bao.muc_noi > 0 or named else ""
             return KetQuaTep(str(path), "bo_qua", ghi_chu=note)
         if kind == "ho_so":
             kiem_tra_ho_so(path)
+        elif kind == "so_lieu":
+            nap_so_lieu(path)
         else:
             nap_bao_cao(path)
-        label = "hồ sơ cơ quan hợp lệ" if kind == "ho_so" else "hợp lệ"
+        label = f"{_TEN_LOAI[kind]} hợp lệ" if kind in ("ho_so", "so_lieu") else "hợp lệ"
         return KetQuaTep(str(path), "hop_le", ghi_chu=f"{path}: {label}")
 
     with bao.tien_do("Kiểm tra dữ liệu", len(files)):
@@ -324,7 +326,9 @@ def new(ctx: click.Context, du_lieu: Path, ky: str | None, ra: Path, ghi_de: boo
         exists = False
     if exists and not ghi_de and sys.stdin.isatty():
         ghi_de = click.confirm(f"Tệp {ra} đã có. Ghi đè?", default=False)
-    path, made = tao_ky_moi(du_lieu, ra, period, ghi_de)
+    path, made, warnings = tao_ky_moi(du_lieu, ra, period, ghi_de)
+    for warning in warnings:
+        _loi.print(f"[bold yellow]Cảnh báo:[/] {escape(str(warning))}")
     _ra.print(f"Đã tạo {path} cho {made.ten}: điền số liệu (đang để «…»), số và ngày văn bản, rồi chạy "
               f"docgen render.", markup=False)
     ctx.exit(THANH_CONG)
@@ -368,16 +372,18 @@ def doctor(mau: Path | None, khong_pdf: bool) -> None:
 
 @cli.command(options_metavar=_TUY_CHON)
 @click.option("--ho-so", is_flag=True, help="In lược đồ của tệp hồ sơ cơ quan (ho_so) thay cho tệp báo cáo.")
-def schema(ho_so: bool) -> None:
-    """In JSON Schema của tệp dữ liệu báo cáo, hoặc của tệp hồ sơ cơ quan (để trình soạn thảo gợi ý và kiểm tra)."""
-    click.echo(json_schema(ho_so), nl=False)
+@click.option("--so-lieu", is_flag=True, help="In lược đồ của tệp số liệu tháng (cho tong_hop_tu).")
+def schema(ho_so: bool, so_lieu: bool) -> None:
+    """In JSON Schema của tệp dữ liệu báo cáo, hoặc của tệp hồ sơ cơ quan, tệp số liệu tháng (để trình soạn thảo
+    gợi ý và kiểm tra)."""
+    click.echo(json_schema(ho_so, so_lieu), nl=False)
 
 
-def json_schema(ho_so: bool = False) -> str:
-    """The JSON Schema of a data file (or of an agency profile), as committed in schemas/."""
+def json_schema(ho_so: bool = False, so_lieu: bool = False) -> str:
+    """The JSON Schema of a data file (or of an agency profile, a monthly figure file), as committed in schemas/."""
     from docgen.model import luoc_do
 
-    return luoc_do.van_ban(luoc_do.ho_so() if ho_so else luoc_do.bao_cao())
+    return luoc_do.van_ban(luoc_do.ho_so() if ho_so else luoc_do.so_lieu() if so_lieu else luoc_do.bao_cao())
 
 
 @cli.command("build-templates", options_metavar=_TUY_CHON)

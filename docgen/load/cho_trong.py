@@ -10,7 +10,7 @@ from docgen.model import BaoCao
 from docgen.model.cho_trong import van_de
 
 # Fields printed as typed (names, the header, the signature) or not printed: placeholders are not filled there.
-_KHONG_DIEN = {"chi_tieu", "ho_so", "tong_hop_tu", "co_quan_chu_quan", "co_quan_ban_hanh", "viet_tat_co_quan",
+KHONG_DIEN = {"chi_tieu", "ho_so", "tong_hop_tu", "co_quan_chu_quan", "co_quan_ban_hanh", "viet_tat_co_quan",
                "dia_danh", "nguoi_ky", "luu", "ky_hieu_nguoi_soan"}
 
 
@@ -18,7 +18,7 @@ def _cac_chuoi(node: Any, path: DuongDan) -> list[tuple[DuongDan, str]]:
     if isinstance(node, str):
         return [(path, node)]
     if isinstance(node, dict):
-        return [x for k, v in node.items() if k not in _KHONG_DIEN for x in _cac_chuoi(v, (*path, k))]
+        return [x for k, v in node.items() if k not in KHONG_DIEN for x in _cac_chuoi(v, (*path, k))]
     if isinstance(node, list):
         return [x for i, v in enumerate(node) for x in _cac_chuoi(v, (*path, i))]
     return []

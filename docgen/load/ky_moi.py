@@ -1,28 +1,38 @@
-"""``docgen new``: next period's data file from this period's.
+"""``docgen new``: next period's data file from this period's (a report, or a monthly figure file).
 
 The period rolls forward, this period's figures become the comparison (``ky_truoc``) and the new
 figures are left blank for the clerk (they print as «…» until filled), the number and date are cleared
-(a draft), text and comments are kept; the profile (``ho_so``) and the editor's schema line
-(``# yaml-language-server: $schema=…``) still point at their files from where the new file is. The new
-file is validated before it appears; an existing file is never overwritten unless asked.
+(a draft), text and every comment are kept (docgen/load/chuyen_ky.py edits the file in place); the profile
+(``ho_so``), the months (``tong_hop_tu``, moved on to next period's) and the editor's schema line
+(``# yaml-language-server: $schema=…``) still point at their files from where the new file is. The clerk is
+warned of what could not roll: figures typed by hand (docgen/load/so_go_tay.py), months whose names carry no
+period or that are not written yet. The new file is validated before it appears (a report adding up months as
+far as it stands alone: next period's months are written later); an existing file is never overwritten unless
+asked.
 """
 from __future__ import annotations
 
 import contextlib
 import errno
+import functools
 import io
 import os
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 from ruamel.yaml import YAML
-from ruamel.yaml.comments import CommentedMap
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from docgen.errors import DuLieuKhongHopLe, Loi, LoiGhiTep, ViTri, loi_he_thong
+from docgen.load.chuyen_ky import GhiChu, chi_tieu_moi, dong_cua, tong_hop_moi
 from docgen.load.giai_ma import LoiGiaiMa, doc_tep, giai_ma
-from docgen.load.nap import nap_bao_cao
+from docgen.load.nap import doc_du_lieu, nap_bao_cao
 from docgen.load.pham_vi import ly_do
-from docgen.model import BaoCao
+from docgen.load.phan_loai import loai_tep
+from docgen.load.so_go_tay import so_go_tay
+from docgen.load.so_lieu import nap_so_lieu
+from docgen.model.ky_chi_tieu import ChiTieu
 from docgen.render.xuat import ghi_nguyen_tu
 from docgen.vietnamese.ky import Ky
 
@@ -84,59 +94,94 @@ def _luoc_do_tu_cho_moi(text: str, nguon: Path, ra: Path) -> str:
     return _DONG_LUOC_DO.sub(doi, text)
 
 
-def _chi_tieu_moi(bc: BaoCao, lien_ke: bool) -> CommentedMap:
-    out = CommentedMap()
-    for code, ct in bc.chi_tieu.items():
-        entry = CommentedMap(ten=ct.ten)
-        if ct.don_vi:
-            entry["don_vi"] = ct.don_vi
-        if ct.loai != "cong_don":
-            entry["loai"] = ct.loai
-        if ct.loai == "ty_le":
-            entry["tu_so"], entry["mau_so"], entry["so_le"] = ct.tu_so, ct.mau_so, ct.so_le
-        else:
-            entry["gia_tri"] = None
-            if lien_ke and ct.gia_tri is not None:
-                entry["ky_truoc"] = ct.gia_tri
-        entry.fa.set_flow_style()
-        out[code] = entry
-    return out
-
-
-def tao_ky_moi(nguon: Path, ra: Path, ky: Ky | None = None, ghi_de: bool = False) -> tuple[Path, Ky]:
-    """Write next period's data file ``ra`` from ``nguon``; returns it and its period."""
+def _nguon(nguon: Path) -> tuple[bool, Ky, dict[str, ChiTieu]]:
+    """Whether ``nguon`` is a monthly figure file, its period and its indicators (a report's with its profile and
+    months), validated."""
+    if loai_tep(doc_du_lieu(nguon)[0]) == "so_lieu":
+        figures = nap_so_lieu(nguon)
+        return True, figures.ky_bao_cao, figures.chi_tieu
     bc = nap_bao_cao(nguon)
     if bc.ky_bao_cao is None:
         raise DuLieuKhongHopLe(str(nguon), [Loi("tệp không có ky_bao_cao nên không biết kỳ sau là kỳ nào",
                                                 ViTri(tep=str(nguon), truong="ky_bao_cao"))])
-    new = ky or bc.ky_bao_cao.sau()
+    return False, bc.ky_bao_cao, bc.chi_tieu
+
+
+def _dat_sau(data: CommentedMap, key: str, value: object, after: str) -> None:
+    """``data[key] = value``, a new key placed right after ``after`` when that is there (else at the end)."""
+    if key not in data and after in data:
+        data.insert(list(data).index(after) + 1, key, value)
+    else:
+        data[key] = value
+
+
+def _bao_cao_moi(data: CommentedMap, new: Ky) -> None:
+    """A report's own number and date cleared: the new file is a draft of the new period."""
+    for key in ("so", "ngay_ban_hanh"):
+        if key in data:
+            data[key] = None
+    _dat_sau(data, "nam_du_thao", new.den.year if new.den else new.nam, "ngay_ban_hanh")
+
+
+def _ghi_chu_tong_hop(data: CommentedMap, notes: list[GhiChu], ra: Path, new: Ky) -> list[Loi]:
+    """The notes on ``tong_hop_tu`` and a warning for each of next period's months not written yet, located in
+    the new file (``data``: the new file as written)."""
+    refs = data.get("tong_hop_tu")
+    if not isinstance(refs, CommentedSeq):
+        return []
+    out = []
+    for note in notes:
+        line = dong_cua(refs, note.vi_tri) if note.vi_tri is not None else dong_cua(data, "tong_hop_tu")
+        out.append(Loi(note.thong_bao, ViTri(tep=str(ra), dong=line, truong=_truong(note.truong, note.vi_tri))))
+    for i, ref in enumerate(refs):
+        with contextlib.suppress(OSError, ValueError):
+            if not (ra.parent / str(ref)).exists():
+                out.append(Loi(f"tệp tháng «{ref}» chưa có: tạo tệp này (docgen new từ tệp tháng trước, rồi điền số "
+                               f"liệu) trước khi dựng báo cáo {new.ten}",
+                               ViTri(tep=str(ra), dong=dong_cua(refs, i), truong=f"tong_hop_tu[{i + 1}]")))
+    return out
+
+
+def _truong(name: str, index: int | None) -> str:
+    return name if index is None else f"{name}[{index + 1}]"
+
+
+def tao_ky_moi(nguon: Path, ra: Path, ky: Ky | None = None, ghi_de: bool = False) -> tuple[Path, Ky, list[Loi]]:
+    """Write next period's data file ``ra`` from ``nguon`` (a report or a monthly figure file); returns it, its
+    period and the warnings for the clerk (typed figures it could not roll forward, months to write)."""
+    so_lieu, period, chi_tieu = _nguon(nguon)
+    new = ky or period.sau()
     if _da_co(ra) and not ghi_de:
         raise LoiGhiTep(f"tệp «{ra}» đã có; không ghi đè (dùng --ghi-de nếu thật sự muốn)", ViTri(tep=str(ra)))
     data = _yaml().load(_doc_nguon(nguon))
     data["ky_bao_cao"] = str(new)
-    for key in ("so", "ngay_ban_hanh"):
-        if key in data:
-            data[key] = None
-    data["nam_du_thao"] = new.den.year if new.den else new.nam
-    if bc.chi_tieu:
-        data["chi_tieu"] = _chi_tieu_moi(bc, new == bc.ky_bao_cao.sau())
-    data.pop("tong_hop_tu", None)
+    if not so_lieu:
+        _bao_cao_moi(data, new)
+    refs = data.get("tong_hop_tu")
+    notes = tong_hop_moi(refs, period, new, lambda ref: _tu_cho_moi(ref, nguon, ra)) \
+        if isinstance(refs, CommentedSeq) and refs else []
+    if chi_tieu:
+        data["chi_tieu"] = chi_tieu_moi(data.get("chi_tieu"), chi_tieu, new == period.sau(), bool(refs))
     if isinstance(data.get("ho_so"), str):
         data["ho_so"] = _tu_cho_moi(data["ho_so"], nguon, ra)
     buffer = io.StringIO()
     _yaml().dump(data, buffer)
-    return _ghi_da_kiem_tra(_luoc_do_tu_cho_moi(buffer.getvalue(), nguon, ra).encode("utf-8"), ra), new
+    text = _luoc_do_tu_cho_moi(buffer.getvalue(), nguon, ra)
+    written = _yaml().load(text)  # the lines of the new file, for the warnings
+    warnings = _ghi_chu_tong_hop(written, notes, ra, new) + ([] if so_lieu else so_go_tay(written, str(ra), chi_tieu))
+    check = nap_so_lieu if so_lieu else functools.partial(nap_bao_cao, cac_thang=False)
+    return _ghi_da_kiem_tra(text.encode("utf-8"), ra, check), new, warnings
 
 
-def _ghi_da_kiem_tra(text: bytes, ra: Path) -> Path:
-    """Write ``text`` to ``ra`` only after it has validated under a temporary name beside it."""
+def _ghi_da_kiem_tra(text: bytes, ra: Path, kiem_tra: Callable[[Path], object]) -> Path:
+    """Write ``text`` to ``ra`` only after it has validated (``kiem_tra``) under a temporary name beside it."""
     probe = ra.with_name(f".{ra.name}.kiem-tra.yaml")
     try:
         try:
             ghi_nguyen_tu(probe, text)
         except LoiGhiTep as exc:  # name the file the clerk asked for, not the probe
             raise LoiGhiTep(exc.thong_bao, ViTri(tep=str(ra))) from exc
-        nap_bao_cao(probe)
+        kiem_tra(probe)
     except DuLieuKhongHopLe as exc:
         raise DuLieuKhongHopLe(str(ra), [Loi(f"tệp kỳ mới không hợp lệ: {p.thong_bao}", ViTri(tep=str(ra),
                                              dong=p.vi_tri.dong, truong=p.vi_tri.truong)) for p in exc.cac_loi]) \

@@ -71,12 +71,14 @@ def doc_co_ho_so(path: Path) -> tuple[dict[str, Any], NoiGoc]:
     return merged, merged_noi
 
 
-def nap_bao_cao(path: Path) -> BaoCao:
-    """The validated report of a data file; every problem is located by file, line and field."""
+def nap_bao_cao(path: Path, cac_thang: bool = True) -> BaoCao:
+    """The validated report of a data file; every problem is located by file, line and field. With ``cac_thang``
+    false the monthly files of ``tong_hop_tu`` are not read: the report stands on the indicators it declares
+    (``docgen new`` checks next period's file before its months exist)."""
     from docgen.load.tong_hop import tong_hop_chi_tieu
 
     data, noi = doc_co_ho_so(path)
-    if data.get("tong_hop_tu"):
+    if data.get("tong_hop_tu") and cac_thang:
         data = tong_hop_chi_tieu(path, data, noi)
     try:
         bc = BaoCao.model_validate(data)

@@ -134,7 +134,8 @@ def _duong_dan_du_lieu(loc: tuple[Any, ...], data: Any) -> DuongDan:
 
 
 def _la_the(part: str) -> bool:
-    return part in ("doan", "co_tieu_de", "gach", "khoan", "diem", "bang", "str", "function-after", "function-before") \
+    return part in ("doan", "co_tieu_de", "gach", "cong", "khoan", "diem", "bang", "str", "function-after",
+                    "function-before") \
         or "[" in part or part[:1].isupper()
 
 

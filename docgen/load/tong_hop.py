@@ -1,20 +1,25 @@
-"""A quarterly or annual report's indicators taken from the monthly data files it names.
+"""A quarterly or annual report's indicators taken from the monthly files it names (``tong_hop_tu``).
 
-Each indicator aggregates by its kind: a flow (``cong_don``) adds up over the months, a stock
-(``thoi_diem``) is the value of the last month, a ratio (``ty_le``) is recomputed from its aggregated
-parts when the report is printed. Every month of the period must be there once, for the same agency.
+A month is a whole monthly report or a monthly figure file (``ky_bao_cao`` and ``chi_tieu`` only,
+docgen/load/so_lieu.py), told apart by their content (docgen/load/phan_loai.py). Each indicator aggregates
+by its kind: a flow (``cong_don``) adds up over the months, a stock (``thoi_diem``) is the value of the last
+month, a ratio (``ty_le``) is recomputed from its aggregated parts when the report is printed. Every month of
+the period must be there once, for the same agency (a figure file belongs to the report that names it) and
+with the same cut-off day when it gives one. A problem of a month is reported in that month's file.
 """
 from __future__ import annotations
 
 from contextvars import ContextVar
+from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from docgen.errors import DuLieuKhongHopLe, Loi, ViTri
+from docgen.load.cay import DuongDan
 from docgen.load.pham_vi import tep_duoc_ghi
+from docgen.load.phan_loai import loai_tep
 from docgen.load.thong_bao import NoiGoc
-from docgen.model import BaoCao
 from docgen.model.ky_chi_tieu import ChiTieu
 from docgen.vietnamese.ky import Ky, KyKhongHopLe
 
@@ -22,51 +27,95 @@ from docgen.vietnamese.ky import Ky, KyKhongHopLe
 _DANG_TONG_HOP: ContextVar[tuple[Path, ...]] = ContextVar("dang_tong_hop", default=())
 
 
+@dataclass(frozen=True)
+class Thang:
+    """One month a total is made of: its file, period, indicators, cut-off day and, for a report, its agency."""
+
+    tep: Path
+    ky: Ky | None
+    chi_tieu: dict[str, ChiTieu]
+    ngay_chot: int | None
+    co_quan: tuple[list[str], str] | None
+    dong: dict[DuongDan, int]
+
+    def loi(self, message: str, field: str) -> DuLieuKhongHopLe:
+        """A problem of this month, at the line of ``field`` in its file."""
+        return _loi(str(self.tep), message, self.dong.get((field,)), field)
+
+
 def _loi(tep: str, message: str, line: int | None = None, field: str | None = "tong_hop_tu") -> DuLieuKhongHopLe:
     return DuLieuKhongHopLe(tep, [Loi(message, ViTri(tep=tep, dong=line, truong=field))])
 
 
-def _cac_thang(path: Path, refs: list[Any], noi: NoiGoc) -> list[tuple[Path, BaoCao]]:
-    from docgen.load.nap import nap_bao_cao
+def _doc_thang(path: Path) -> Thang:
+    """A month as its file holds it: a report (validated as one) or a figure file (validated as one)."""
+    from docgen.load.nap import doc_du_lieu, nap_bao_cao
+    from docgen.load.so_lieu import so_lieu_tu_du_lieu
 
+    data, lines = doc_du_lieu(path)
+    if loai_tep(data) != "bao_cao":
+        figures = so_lieu_tu_du_lieu(path, data, lines)
+        return Thang(path, figures.ky_bao_cao, figures.chi_tieu, figures.ngay_chot_so_lieu, None, lines)
+    bc = nap_bao_cao(path)
+    agency = ([x.upper() for x in bc.co_quan_ban_hanh], bc.viet_tat_co_quan)
+    return Thang(path, bc.ky_bao_cao, bc.chi_tieu, bc.ngay_chot_so_lieu, agency, lines)
+
+
+def _cac_thang(path: Path, refs: list[Any], noi: NoiGoc) -> list[Thang]:
     out = []
     for i, ref in enumerate(refs):
         line = noi.get(("tong_hop_tu", i), (str(path), None))[1]
-        month_path = tep_duoc_ghi(path, str(ref), "tệp báo cáo tháng", f"tong_hop_tu[{i + 1}]", line)
+        month_path = tep_duoc_ghi(path, str(ref), "tệp tháng", f"tong_hop_tu[{i + 1}]", line)
         chain = _DANG_TONG_HOP.get() + (path.resolve(),)
         if month_path in chain:
             loop = " → ".join(p.name for p in (*chain[chain.index(month_path):], month_path))
-            raise _loi(str(path), f"«{ref}» tạo vòng lặp tổng hợp ({loop}); tong_hop_tu chỉ ghi các báo cáo tháng",
-                       line, f"tong_hop_tu[{i + 1}]")
+            raise _loi(str(path), f"«{ref}» tạo vòng lặp tổng hợp ({loop}); tong_hop_tu chỉ ghi các tệp tháng "
+                                  "(báo cáo tháng hoặc tệp số liệu tháng)", line, f"tong_hop_tu[{i + 1}]")
         token = _DANG_TONG_HOP.set(chain)
         try:
-            out.append((month_path, nap_bao_cao(month_path)))
+            out.append(_doc_thang(month_path))
         finally:
             _DANG_TONG_HOP.reset(token)
     return out
 
 
-def _kiem_tra(path: Path, ky: Ky, data: dict[str, Any], months: list[tuple[Path, BaoCao]]) -> None:
+def _ngay_chot(data: dict[str, Any]) -> int | None | str:
+    """The report's own cut-off day as written (``"?"`` when unreadable: the report's validation says why)."""
+    value = data.get("ngay_chot_so_lieu")
+    if value is None or str(value).strip() == "":
+        return None
+    try:
+        return int(str(value).strip())
+    except ValueError:
+        return "?"
+
+
+def _kiem_tra(path: Path, ky: Ky, data: dict[str, Any], months: list[Thang]) -> None:
     tep = str(path)
     seen: dict[tuple[int, int], Path] = {}
     agency = ([x.upper() for x in _dong(data.get("co_quan_ban_hanh"))], data.get("viet_tat_co_quan"))
-    for month_path, bc in months:
-        mk = bc.ky_bao_cao
+    cut_off = _ngay_chot(data)
+    for month in months:
+        mk = month.ky
         if mk is None or mk.loai != "thang":
-            raise _loi(str(month_path), f"tệp này không phải báo cáo tháng (ky_bao_cao: {mk}), không cộng vào "
-                                        f"báo cáo {ky.ten} của {tep} được", field="ky_bao_cao")
+            raise month.loi(f"tệp này không phải báo cáo tháng hay tệp số liệu tháng (ky_bao_cao: {mk}), không "
+                            f"cộng vào báo cáo {ky.ten} của {tep} được", "ky_bao_cao")
         key = (mk.nam, mk.so)
         if key not in ky.cac_thang:
-            raise _loi(str(month_path), f"báo cáo {mk.ten} không thuộc {ky.ten} ({tep})", field="ky_bao_cao")
+            raise month.loi(f"số liệu {mk.ten} không thuộc {ky.ten} ({tep})", "ky_bao_cao")
         if key in seen:
-            raise _loi(str(month_path), f"{mk.ten} đã có trong {seen[key]}", field="ky_bao_cao")
-        seen[key] = month_path
-        if ([x.upper() for x in bc.co_quan_ban_hanh], bc.viet_tat_co_quan) != agency:
-            raise _loi(str(month_path), f"báo cáo tháng của cơ quan khác («{' '.join(bc.co_quan_ban_hanh)}») "
-                                        f"so với {tep}", field="co_quan_ban_hanh")
+            raise month.loi(f"{mk.ten} đã có trong {seen[key]}", "ky_bao_cao")
+        seen[key] = month.tep
+        if month.co_quan is not None and month.co_quan != agency:
+            raise month.loi(f"báo cáo tháng của cơ quan khác («{' '.join(month.co_quan[0])}») so với {tep}",
+                            "co_quan_ban_hanh")
+        if month.ngay_chot is not None and cut_off != "?" and month.ngay_chot != cut_off:
+            theirs = f"ngày {cut_off}" if cut_off else "không có (số liệu theo tháng dương lịch)"
+            raise month.loi(f"ngày chốt số liệu {month.ngay_chot} khác ngày chốt của {tep} ({theirs}): các tháng "
+                            "phải chốt số liệu cùng ngày với báo cáo tổng hợp", "ngay_chot_so_lieu")
     missing = [f"tháng {m} năm {y}" for y, m in ky.cac_thang if (y, m) not in seen]
     if missing:
-        raise _loi(tep, f"thiếu báo cáo {', '.join(missing)} để tổng hợp {ky.ten}")
+        raise _loi(tep, f"thiếu số liệu {', '.join(missing)} để tổng hợp {ky.ten}")
 
 
 def _dong(value: Any) -> list[str]:
@@ -77,12 +126,12 @@ def _cong(values: list[int | Decimal | None]) -> int | Decimal | None:
     return None if any(v is None for v in values) else sum(values)  # type: ignore[arg-type]
 
 
-def gop(months: list[BaoCao]) -> dict[str, dict[str, Any]]:
+def gop(months: list[dict[str, ChiTieu]]) -> dict[str, dict[str, Any]]:
     """The indicators of the months, aggregated by kind (months in period order)."""
     out: dict[str, dict[str, Any]] = {}
-    codes = dict.fromkeys(code for bc in months for code in bc.chi_tieu)
+    codes = dict.fromkeys(code for chi_tieu in months for code in chi_tieu)
     for code in codes:
-        items: list[ChiTieu | None] = [bc.chi_tieu.get(code) for bc in months]
+        items: list[ChiTieu | None] = [chi_tieu.get(code) for chi_tieu in months]
         first = next(i for i in items if i is not None)
         entry: dict[str, Any] = first.model_dump(exclude={"gia_tri", "ky_truoc", "cung_ky"}, exclude_none=True)
         present = [i for i in items if i is not None]
@@ -100,12 +149,12 @@ def tong_hop_chi_tieu(path: Path, data: dict[str, Any], noi: NoiGoc) -> dict[str
     try:
         ky = Ky.doc(str(data.get("ky_bao_cao")))
     except KyKhongHopLe as exc:
-        raise _loi(str(path), f"tổng hợp từ báo cáo tháng cần ky_bao_cao hợp lệ ({exc})", field="ky_bao_cao") from exc
+        raise _loi(str(path), f"tổng hợp từ các tháng cần ky_bao_cao hợp lệ ({exc})", field="ky_bao_cao") from exc
     refs = data["tong_hop_tu"] if isinstance(data["tong_hop_tu"], list) else [data["tong_hop_tu"]]
     months = _cac_thang(path, refs, noi)
     _kiem_tra(path, ky, data, months)
-    months.sort(key=lambda m: (m[1].ky_bao_cao.nam, m[1].ky_bao_cao.so) if m[1].ky_bao_cao else (0, 0))
-    merged = gop([bc for _, bc in months])
+    months.sort(key=lambda m: (m.ky.nam, m.ky.so) if m.ky else (0, 0))
+    merged = gop([m.chi_tieu for m in months])
     for code, declared in (data.get("chi_tieu") or {}).items():
         merged[code] = {**merged.get(code, {}), **(declared or {})}
     return {**data, "chi_tieu": merged}

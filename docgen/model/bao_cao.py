@@ -4,11 +4,11 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Literal
 
-from pydantic import Field, StringConstraints, field_validator, model_validator
+from pydantic import Field, ValidationInfo, field_validator, model_validator
 
 from docgen.model.co_so import CacDong, CacDongTiengViet, MoHinh, VanBan, VanBanCoTheTrong, VanBanTiengViet
 from docgen.model.con_so import KIEM_SO_NGUYEN
-from docgen.model.ky_chi_tieu import ChiTieu, KyBaoCao
+from docgen.model.ky_chi_tieu import CacChiTieu, KyBaoCao, NgayChot
 from docgen.model.ky_nhan import NguoiKy, NoiNhan
 from docgen.model.noi_dung import Muc, NhanXetDanhGia
 from docgen.nd30.dia_danh import am_tiet_viet_thuong
@@ -43,17 +43,21 @@ class BaoCao(MoHinh):
         default_factory=list,
         description="Nơi nhận báo cáo gửi lên cấp trên («Kính gửi:»); để trống nếu không gửi lên")
     ky_bao_cao: KyBaoCao | None = Field(None, description="Kỳ báo cáo: 2022-10, 2022-Q3, 2022-H1, 2022-9T, 2022")
-    ngay_chot_so_lieu: Annotated[int, Field(ge=1, le=28), KIEM_SO_NGUYEN] | None = Field(
+    ngay_chot_so_lieu: NgayChot | None = Field(
         None, description="Ngày chốt số liệu hằng tháng (ví dụ 14: số liệu từ ngày 15 tháng trước "
                                        "đến ngày 14); có thì in dòng «(Số liệu từ ngày … đến ngày …)»")
+    in_khoang_so_lieu: bool | None = Field(
+        None, description="In dòng «(Số liệu từ ngày … đến ngày …)» dưới trích yếu: để trống thì in khi có "
+                          "ngay_chot_so_lieu; true: luôn in; false: không in ({khoang_so_lieu} vẫn dùng được)")
     linh_vuc: VanBan | None = Field(
         None, description="Lĩnh vực báo cáo, để tạo trích yếu theo kỳ, ví dụ «công tác bảo đảm an ninh, trật tự»")
     ho_so: str | None = Field(
         None, description="Tệp hồ sơ cơ quan dùng chung (cơ quan, người ký, nơi nhận…), đường dẫn tương đối; "
                           "các trường của tệp này ghi đè hồ sơ")
     tong_hop_tu: list[str] = Field(
-        default_factory=list, description="Các tệp báo cáo tháng để cộng chỉ tiêu cho báo cáo quý, năm")
-    chi_tieu: dict[Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$")], ChiTieu] = Field(
+        default_factory=list, description="Các tệp tháng để cộng chỉ tiêu cho báo cáo quý, năm: báo cáo tháng hoặc "
+                                          "tệp số liệu tháng (chỉ có ky_bao_cao, chi_tieu)")
+    chi_tieu: CacChiTieu = Field(
         default_factory=dict, description="Các chỉ tiêu theo mã; trong văn bản viết {ma}, {ma.so_sanh}…")
     trich_yeu: CacDong = Field(
         default_factory=list, description="Trích yếu dưới chữ BÁO CÁO, mỗi dòng in một phần tử; để trống thì "
@@ -105,13 +109,19 @@ class BaoCao(MoHinh):
             raise ValueError("cần trich_yeu, hoặc linh_vuc cùng ky_bao_cao để docgen tạo trích yếu")
         return self
 
-    @model_validator(mode="after")
-    def _ty_le_co_thanh_phan(self) -> BaoCao:
-        for code, ct in self.chi_tieu.items():
-            for part in (ct.tu_so, ct.mau_so):
-                if part is not None and part not in self.chi_tieu:
-                    raise ValueError(f"chỉ tiêu «{code}»: không có chỉ tiêu «{part}» để tính tỷ lệ")
-        return self
+    @field_validator("in_khoang_so_lieu")
+    @classmethod
+    def _khoang_so_lieu_can_ky(cls, value: bool | None, info: ValidationInfo) -> bool | None:
+        if value and "ky_bao_cao" in info.data and info.data["ky_bao_cao"] is None:  # absent: already refused
+            raise ValueError("in_khoang_so_lieu: true cần ky_bao_cao (dòng số liệu in khoảng ngày của kỳ)")
+        return value
+
+    @property
+    def co_dong_khoang_so_lieu(self) -> bool:
+        """Whether the data-window line is printed under the trích yếu: as asked, else when there is a cut-off day."""
+        if self.ky_bao_cao is None:
+            return False
+        return self.in_khoang_so_lieu if self.in_khoang_so_lieu is not None else self.ngay_chot_so_lieu is not None
 
     @model_validator(mode="after")
     def _de_xuat_mot_cho(self) -> BaoCao:

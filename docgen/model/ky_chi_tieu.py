@@ -4,7 +4,15 @@ from __future__ import annotations
 import re
 from typing import Annotated, Any, Literal
 
-from pydantic import BeforeValidator, Field, PlainSerializer, WithJsonSchema, model_validator
+from pydantic import (
+    AfterValidator,
+    BeforeValidator,
+    Field,
+    PlainSerializer,
+    StringConstraints,
+    WithJsonSchema,
+    model_validator,
+)
 
 from docgen.model.co_so import MoHinh, VanBan, VanBanCoTheTrong
 from docgen.model.con_so import KIEM_SO_NGUYEN, SoLieu
@@ -62,3 +70,21 @@ class ChiTieu(MoHinh):
         elif self.tu_so or self.mau_so:
             raise ValueError("tu_so, mau_so chỉ dùng cho chỉ tiêu loai: ty_le")
         return self
+
+
+NgayChot = Annotated[int, Field(ge=1, le=28), KIEM_SO_NGUYEN]
+"""The monthly cut-off day of the figures (1 to 28: a day every month has)."""
+
+
+def _du_thanh_phan(chi_tieu: dict[str, ChiTieu]) -> dict[str, ChiTieu]:
+    """The indicators, refused when a ratio names a part that is not among them."""
+    for code, ct in chi_tieu.items():
+        for part in (ct.tu_so, ct.mau_so):
+            if part is not None and part not in chi_tieu:
+                raise ValueError(f"chỉ tiêu «{code}»: không có chỉ tiêu «{part}» để tính tỷ lệ")
+    return chi_tieu
+
+
+CacChiTieu = Annotated[dict[Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$")], ChiTieu],
+                       AfterValidator(_du_thanh_phan)]
+"""The indicators of a report or of a monthly figure file, by code; a ratio's parts are among them."""

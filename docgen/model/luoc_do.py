@@ -29,8 +29,9 @@ from pydantic.json_schema import GenerateJsonSchema, JsonSchemaValue
 from pydantic_core import core_schema
 
 from docgen.model.bao_cao import BaoCao
-from docgen.model.co_so import _chuan_hoa_dau_vao, _mot_thanh_danh_sach
+from docgen.model.co_so import MoHinh, _chuan_hoa_dau_vao, _mot_thanh_danh_sach
 from docgen.model.con_so import _o_bang, _so, _so_nguyen
+from docgen.model.so_lieu import SoLieuThang
 from docgen.model.ten_goi import TEN_MO_HINH, TEN_TRUONG
 
 PHIEN_BAN = "https://json-schema.org/draft/2020-12/schema"
@@ -101,9 +102,9 @@ def _cac_ref(node: Any) -> set[str]:
     return {str(n["$ref"]).rsplit("/", 1)[-1] for n in _cac_nut(node) if "$ref" in n}
 
 
-def _dat_ten(schema: dict[str, Any]) -> None:
-    """Vietnamese titles for every model and field, in place of pydantic's «Dia Danh»."""
-    for name, model in [("BaoCao", schema), *schema["$defs"].items()]:
+def _dat_ten(schema: dict[str, Any], root: str) -> None:
+    """Vietnamese titles for every model and field (``root``: the top model), in place of pydantic's «Dia Danh»."""
+    for name, model in [(root, schema), *schema.get("$defs", {}).items()]:
         model["title"] = TEN_MO_HINH[name]
         for field, prop in model.get("properties", {}).items():
             prop["title"] = TEN_TRUONG[field]
@@ -174,10 +175,10 @@ def _gop_null(schema: dict[str, Any]) -> None:
                     node["enum"] = [*other["enum"], None]
 
 
-def _cay() -> tuple[dict[str, Any], dict[str, Any]]:
-    """The schema of the model with nothing required along its mappings, and the requirements taken out."""
-    schema = BaoCao.model_json_schema(schema_generator=_SinhLuocDo)
-    _dat_ten(schema)
+def _cay(model: type[MoHinh] = BaoCao) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The schema of ``model`` with nothing required along its mappings, and the requirements taken out."""
+    schema = model.model_json_schema(schema_generator=_SinhLuocDo)
+    _dat_ten(schema, model.__name__)
     _gop_null(schema)
     for node in _cac_nut(schema):
         if "patternProperties" in node:
@@ -215,6 +216,13 @@ def ho_so() -> dict[str, Any]:
                    "description": "Hồ sơ cơ quan dùng chung cho nhiều báo cáo (cơ quan, người ký, nơi nhận…): "
                                   "mọi trường của tệp báo cáo trừ ho_so, không trường nào bắt buộc; tệp báo cáo "
                                   "ghi «ho_so: đường/dẫn.yaml» và các trường của nó ghi đè hồ sơ"})
+    return schema
+
+
+def so_lieu() -> dict[str, Any]:
+    """The JSON Schema of a monthly figure file: a month, its indicators (each with its name) and its cut-off day."""
+    schema, bat_buoc = _cay(SoLieuThang)
+    schema.update({"$schema": PHIEN_BAN, "title": "Tệp số liệu tháng (docgen)", **bat_buoc})
     return schema
 
 

@@ -1,7 +1,9 @@
 """The body of a báo cáo: sections (mục) made of blocks (spec §5.2, scheme b; PL I.II.6).
 
 Numbering is never typed: a ``khoan`` becomes ``1.``, a ``diem`` ``a)``, a ``gach`` ``-`` and its
-``cong`` lines ``+``. Which block may stand where follows the hierarchy mục > khoản > điểm > - > +.
+``cong`` lines ``+``. Which block may stand where follows the hierarchy mục > khoản > điểm > - > +; the two
+lowest levels are practice, not the decree (spec §5.2), and reports write a ``+`` line right under a
+paragraph too, so a ``cong`` block may stand wherever a ``gach`` may.
 """
 from __future__ import annotations
 
@@ -12,7 +14,7 @@ from typing import TYPE_CHECKING, Annotated, Any, Union
 
 from pydantic import AfterValidator, BeforeValidator, Discriminator, Field, Tag, model_validator
 
-from docgen.model.co_so import MoHinh, VanBan
+from docgen.model.co_so import CacDong, MoHinh, VanBan
 from docgen.model.con_so import _o_bang
 
 
@@ -45,6 +47,14 @@ class Gach(MoHinh):
 
     gach: VanBan = Field(description="Nội dung dòng gạch đầu dòng «-»")
     cong: list[VanBan] = Field(default_factory=list, description="Các dòng «+» dưới dòng «-» này")
+
+
+class Cong(MoHinh):
+    """``+`` lines of their own, under a paragraph (no ``-`` line above them)."""
+
+    MO_TA = "Các dòng «+» đứng riêng, ví dụ ngay dưới một đoạn văn"
+
+    cong: CacDong = Field(min_length=1, description="Một dòng «+», hoặc danh sách các dòng «+»")
 
 
 class BangDuLieu(MoHinh):
@@ -80,6 +90,8 @@ def _kieu_khoi(allowed: tuple[str, ...]) -> Callable[[Any], str | None]:
             return "doan"
         if isinstance(value, dict):
             keys = [k for k in allowed if k in value]
+            if "gach" in keys and "cong" in keys:  # a "-" line with its "+" lines
+                keys.remove("cong")
             return keys[0] if len(keys) == 1 else None
         return next((k for k in allowed if isinstance(value, MoHinh) and k in type(value).model_fields), None)
 
@@ -101,9 +113,9 @@ def _doan_hay_nhom(value: Any) -> str:
 
 
 if TYPE_CHECKING:
-    KhoiDiem = VanBan | Gach | Bang
+    KhoiDiem = VanBan | Gach | Cong | Bang
 else:
-    KhoiDiem = _khoi(("gach", Gach), ("bang", Bang))
+    KhoiDiem = _khoi(("gach", Gach), ("cong", Cong), ("bang", Bang))
 
 
 class CoTieuDe(MoHinh):
@@ -135,9 +147,9 @@ class Diem(MoHinh):
 
 
 if TYPE_CHECKING:
-    KhoiKhoan = VanBan | Gach | Diem | Bang
+    KhoiKhoan = VanBan | Gach | Cong | Diem | Bang
 else:
-    KhoiKhoan = _khoi(("gach", Gach), ("diem", Diem), ("bang", Bang))
+    KhoiKhoan = _khoi(("gach", Gach), ("cong", Cong), ("diem", Diem), ("bang", Bang))
 
 
 class KhoanCoTieuDe(CoTieuDe):
@@ -160,9 +172,9 @@ class Khoan(MoHinh):
 
 
 if TYPE_CHECKING:
-    KhoiMuc = VanBan | Gach | Khoan | Diem | Bang
+    KhoiMuc = VanBan | Gach | Cong | Khoan | Diem | Bang
 else:
-    KhoiMuc = _khoi(("gach", Gach), ("khoan", Khoan), ("diem", Diem), ("bang", Bang))
+    KhoiMuc = _khoi(("gach", Gach), ("cong", Cong), ("khoan", Khoan), ("diem", Diem), ("bang", Bang))
 
 
 class Muc(MoHinh):

@@ -10,6 +10,7 @@ TEN_MO_HINH: dict[str, str] = {
     "Bang": "Khối bảng",
     "BangDuLieu": "Bảng số liệu",
     "ChiTieu": "Chỉ tiêu",
+    "Cong": "Các dòng «+» riêng",
     "Diem": "Điểm",
     "DiemCoTieuDe": "Điểm có tiêu đề",
     "Gach": "Dòng gạch đầu dòng",
@@ -20,6 +21,7 @@ TEN_MO_HINH: dict[str, str] = {
     "NhanXetDanhGia": "Nhận xét, đánh giá",
     "NoiNhan": "Nơi nhận",
     "PhanDanhGia": "Phần đánh giá",
+    "SoLieuThang": "Tệp số liệu tháng",
 }
 """The title of each model, by class name."""
 
@@ -43,6 +45,7 @@ TEN_TRUONG: dict[str, str] = {
     "gia_tri": "Số liệu kỳ này",
     "ho_so": "Hồ sơ cơ quan",
     "ho_ten": "Họ và tên",
+    "in_khoang_so_lieu": "In dòng khoảng số liệu",
     "ket_qua": "Kết quả thực hiện",
     "ket_thuc": "Đoạn kết",
     "khoan": "Khoản",

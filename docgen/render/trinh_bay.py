@@ -11,7 +11,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict
 
 from docgen.model import BaoCao
-from docgen.model.noi_dung import Bang, BangDuLieu, CoTieuDe, Diem, Gach, Khoan, Muc, PhanDanhGia
+from docgen.model.noi_dung import Bang, BangDuLieu, Cong, CoTieuDe, Diem, Gach, Khoan, Muc, PhanDanhGia
 from docgen.nd30 import bo_cuc, danh_so, noi_nhan, tham_quyen, trang
 from docgen.nd30.dia_danh import DON_VI_HANH_CHINH
 from docgen.nd30.don_vi import Length
@@ -70,7 +70,7 @@ def trinh_bay(bc: BaoCao) -> BaoCaoIn:
     bo = BoDien(ngu_canh(bc))
     kinh_gui, kinh_gui_lines = noi_nhan.kinh_gui(_cac_dong(bo.dien, bc.kinh_gui, ("kinh_gui",)))
     nn = bc.noi_nhan
-    window = f"(Số liệu {bo.values['khoang_so_lieu']})" if bc.ngay_chot_so_lieu and bc.ky_bao_cao else None
+    window = f"(Số liệu {bo.values['khoang_so_lieu']})" if bc.co_dong_khoang_so_lieu else None
     trich_yeu = (_cac_dong(bo.dien, bc.trich_yeu, ("trich_yeu",), DONG_NGAT_TOI_DA) if bc.trich_yeu
                  else [bo.dien(line, ("linh_vuc",), DONG_NGAT_TOI_DA) for line in _trich_yeu_theo_ky(bc)])
     return BaoCaoIn(
@@ -222,11 +222,17 @@ def _khoi_don(block: object, truong: DuongDan, bo: BoDien) -> list[DongIn]:
         return [DongIn(kieu="doan", van_ban=bo.dien(block, truong))]
     if isinstance(block, Gach):
         return [DongIn(kieu="doan", van_ban=f"{danh_so.GACH} {bo.dien(block.gach, (*truong, 'gach'))}"),
-                *(DongIn(kieu="doan", van_ban=f"{danh_so.CONG} {c}")
-                  for c in _cac_dong(bo.dien, block.cong, (*truong, "cong")))]
+                *_dong_cong(block.cong, truong, bo)]
+    if isinstance(block, Cong):  # "+" lines right under a paragraph
+        return _dong_cong(block.cong, truong, bo)
     if isinstance(block, Bang):
         return [DongIn(kieu="bang", bang=_bang(block.bang, (*truong, "bang"), bo))]
     raise TypeError(f"khối nội dung không biết: {block!r}")
+
+
+def _dong_cong(lines: list[str], truong: DuongDan, bo: BoDien) -> list[DongIn]:
+    """The ``+`` lines of a block, filled."""
+    return [DongIn(kieu="doan", van_ban=f"{danh_so.CONG} {c}") for c in _cac_dong(bo.dien, lines, (*truong, "cong"))]
 
 
 def _bang(b: BangDuLieu, truong: DuongDan, bo: BoDien) -> BangIn:

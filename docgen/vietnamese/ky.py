@@ -35,6 +35,20 @@ def _nam_hop_ly(*years: int) -> None:
             raise KyKhongHopLe(str(exc)) from exc
 
 
+def _ngay_cuoi(nam: int, thang: int) -> int:
+    return calendar.monthrange(nam, thang)[1]
+
+
+def _so_thang(ngay: dt.date) -> int:
+    """Months since the year 0, to count and shift months across years."""
+    return ngay.year * 12 + ngay.month - 1
+
+
+def _nam_truoc(ngay: dt.date) -> dt.date:
+    """The same day a year earlier; 29 February becomes the 28th (or the last day of the month)."""
+    return ngay.replace(year=ngay.year - 1, day=min(ngay.day, _ngay_cuoi(ngay.year - 1, ngay.month)))
+
+
 @dataclass(frozen=True, order=True)
 class Ky:
     """A reporting period: its kind, year and number (month or quarter), or an ad hoc date range."""
@@ -133,10 +147,7 @@ class Ky:
         if self.loai == "9t":
             return Ky("quy", self.nam, 4)
         if self.loai == "khoang":
-            assert self.tu and self.den
-            length = self.den - self.tu
-            return Ky("khoang", (self.den + length).year, 0, self.den + dt.timedelta(days=1),
-                      self.den + length + dt.timedelta(days=1))
+            return self._khoang_lien_ke(1)
         return Ky("nam", self.nam + 1)
 
     def truoc(self) -> Ky:
@@ -149,14 +160,30 @@ class Ky:
             return Ky("6t_dau", self.nam)
         if self.loai == "6t_dau":
             return Ky("6t_cuoi", self.nam - 1)
+        if self.loai == "khoang":
+            return self._khoang_lien_ke(-1)
         return self.cung_ky()
+
+    def _khoang_lien_ke(self, huong: int) -> Ky:
+        """The range of the same length right after (``huong`` 1) or right before (-1) this one: as many whole
+        months when it spans whole months (01/3–30/4 → 01/1–28/2), else as many days (01/3–15/4 → 14/1–28/2)."""
+        assert self.tu and self.den
+        if self.tu.day == 1 and self.den.day == _ngay_cuoi(self.den.year, self.den.month):
+            count = _so_thang(self.den) - _so_thang(self.tu) + 1
+            first = _so_thang(self.tu) + huong * count
+            start = dt.date(first // 12, first % 12 + 1, 1)
+            last = first + count - 1
+            end = dt.date(last // 12, last % 12 + 1, _ngay_cuoi(last // 12, last % 12 + 1))
+        else:
+            length = self.den - self.tu + dt.timedelta(days=1)
+            start, end = self.tu + huong * length, self.den + huong * length
+        return Ky("khoang", end.year, 0, start, end)
 
     def cung_ky(self) -> Ky:
         """The same period a year earlier."""
         if self.loai == "khoang":
             assert self.tu and self.den
-            return Ky("khoang", self.nam - 1, 0, self.tu.replace(year=self.tu.year - 1),
-                      self.den.replace(year=self.den.year - 1))
+            return Ky("khoang", self.nam - 1, 0, _nam_truoc(self.tu), _nam_truoc(self.den))
         return Ky(self.loai, self.nam - 1, self.so)
 
     def cong(self, n: int) -> Ky:

@@ -8,13 +8,22 @@ import pytest
 from docgen.cli.main import json_schema
 
 SCHEMAS = Path(__file__).resolve().parents[2] / "schemas"
-COMMITTED = [(False, SCHEMAS / "bao-cao.schema.json"), (True, SCHEMAS / "ho-so.schema.json")]
+COMMITTED = [("", SCHEMAS / "bao-cao.schema.json"), ("--ho-so", SCHEMAS / "ho-so.schema.json"),
+             ("--so-lieu", SCHEMAS / "so-lieu.schema.json")]
 
 
-@pytest.mark.parametrize(("ho_so", "path"), COMMITTED, ids=["bao-cao", "ho-so"])
-def test_the_committed_schema_is_current(ho_so: bool, path: Path) -> None:
-    option = " --ho-so" if ho_so else ""
-    assert path.read_text(encoding="utf-8") == json_schema(ho_so), f"run: docgen schema{option} > schemas/{path.name}"
+@pytest.mark.parametrize(("option", "path"), COMMITTED, ids=["bao-cao", "ho-so", "so-lieu"])
+def test_the_committed_schema_is_current(option: str, path: Path) -> None:
+    current = json_schema(ho_so=option == "--ho-so", so_lieu=option == "--so-lieu")
+    assert path.read_text(encoding="utf-8") == current, f"run: docgen schema {option} > schemas/{path.name}"
+
+
+def test_docgen_schema_with_so_lieu_prints_the_figure_file_schema(docgen) -> None:  # type: ignore[no-untyped-def]
+    code, out, _ = docgen("schema", "--so-lieu")
+    schema = json.loads(out)
+    assert code == 0 and schema["title"].startswith("Tệp số liệu tháng")
+    assert set(schema["properties"]) == {"ky_bao_cao", "chi_tieu", "ngay_chot_so_lieu"}
+    assert schema["required"] == ["ky_bao_cao", "chi_tieu"] and schema["additionalProperties"] is False
 
 
 def test_docgen_schema_prints_the_report_schema_and_with_ho_so_the_profile_schema(docgen) -> None:  # type: ignore[no-untyped-def]

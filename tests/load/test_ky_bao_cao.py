@@ -64,7 +64,7 @@ def test_a_quarter_adds_up_its_three_months() -> None:
 
 
 @pytest.mark.parametrize(("change", "file_named", "words"), [
-    (lambda t: t.replace("  - cax-gia-vien-2025-11.yaml\n", ""), "cax-gia-vien-2025-Q4.yaml", "thiếu báo cáo tháng 11"),
+    (lambda t: t.replace("  - cax-gia-vien-2025-11.yaml\n", ""), "cax-gia-vien-2025-Q4.yaml", "thiếu số liệu tháng 11"),
     (lambda t: t.replace("cax-gia-vien-2025-12.yaml", "cax-gia-vien-2025-09.yaml"), "cax-gia-vien-2025-09.yaml",
      "không thuộc quý IV năm 2025"),
     (lambda t: t.replace("cax-gia-vien-2025-12.yaml", "cax-gia-vien-2025-11.yaml"), "cax-gia-vien-2025-11.yaml",
@@ -73,7 +73,7 @@ def test_a_quarter_adds_up_its_three_months() -> None:
     (lambda t: t.replace("cax-gia-vien-2025-12.yaml", "so-nnmt-ninh-binh-2025-Q3.yaml"),
      "so-nnmt-ninh-binh-2025-Q3.yaml", "không phải báo cáo tháng"),
     (lambda t: t.replace("cax-gia-vien-2025-12.yaml", "khong-co.yaml"), "cax-gia-vien-2025-Q4.yaml",
-     "không tìm thấy tệp báo cáo tháng"),
+     "không tìm thấy tệp tháng"),
     (lambda t: t.replace("cax-gia-vien-2025-12.yaml", "cax-gia-vien-2025-Q4.yaml"), "cax-gia-vien-2025-Q4.yaml",
      "vòng lặp tổng hợp (cax-gia-vien-2025-Q4.yaml → cax-gia-vien-2025-Q4.yaml)"),
     (lambda t: t.replace("cax-gia-vien-2025-12.yaml", "vong-lap.yaml"), "vong-lap.yaml",
@@ -137,3 +137,38 @@ def test_an_unknown_placeholder_is_an_error_with_its_line(tmp_path: Path) -> Non
     by_text = {("so_sanhh" in p.thong_bao): p for p in problems}
     assert "sau dấu chấm" in by_text[True].thong_bao and "không phải kỳ hay chỉ tiêu" in by_text[False].thong_bao
     assert by_text[False].vi_tri.truong == "ket_qua.noi_dung[3].khoan.noi_dung[1]"
+
+
+@pytest.mark.parametrize(("line", "window"), [
+    ("", "(Số liệu từ ngày 15/9/2025 đến ngày 14/10/2025)"),  # a cut-off day prints it
+    ("in_khoang_so_lieu: false\n", None),
+    ("in_khoang_so_lieu: true\n", "(Số liệu từ ngày 15/9/2025 đến ngày 14/10/2025)"),
+])
+def test_the_data_window_line_is_printed_as_asked(tmp_path: Path, line: str, window: str | None) -> None:
+    root = _chep(tmp_path)
+    month = root / THANG.name
+    text = month.read_text(encoding="utf-8").replace("{vu_hinh_su.so_sanh_ky_truoc}.", "{vu_hinh_su.so_sanh_ky_truoc} "
+                                                     "(số liệu {khoang_so_lieu}).")
+    month.write_text(text.replace("so: 41\n", "so: 41\n" + line), encoding="utf-8")
+    printed = trinh_bay(nap_bao_cao(month))
+    assert printed.khoang_so_lieu == window
+    assert any("(số liệu từ ngày 15/9/2025 đến ngày 14/10/2025)." in d.van_ban for d in printed.noi_dung)
+
+
+def test_a_data_window_line_without_cut_off_day_is_the_calendar_period(tmp_path: Path) -> None:
+    root = _chep(tmp_path)
+    quarter = root / "so-nnmt-ninh-binh-2025-Q3.yaml"
+    assert trinh_bay(nap_bao_cao(quarter)).khoang_so_lieu is None
+    quarter.write_text(quarter.read_text(encoding="utf-8") + "in_khoang_so_lieu: true\n", encoding="utf-8")
+    assert trinh_bay(nap_bao_cao(quarter)).khoang_so_lieu == "(Số liệu từ ngày 01/7/2025 đến ngày 30/9/2025)"
+
+
+def test_a_data_window_line_needs_a_period(tmp_path: Path) -> None:
+    path = tmp_path / "bc.yaml"
+    path.write_text((FIXTURES / "toi-thieu.yaml").read_text(encoding="utf-8") + "in_khoang_so_lieu: true\n",
+                    encoding="utf-8")
+    with pytest.raises(DuLieuKhongHopLe) as info:
+        nap_bao_cao(path)
+    (problem,) = info.value.cac_loi
+    assert "in_khoang_so_lieu: true cần ky_bao_cao" in problem.thong_bao
+    assert problem.vi_tri.truong == "in_khoang_so_lieu" and problem.vi_tri.dong == 16  # toi-thieu.yaml has 15

@@ -109,7 +109,7 @@ def test_a_monthly_file_outside_the_tree_is_refused_at_its_entry(tmp_path: Path)
     quarter.write_text(text.replace("- cax-gia-vien-2025-11.yaml", "- ../thang-11.yaml"), encoding="utf-8")
     problem = mot_loi(quarter)
     assert problem.vi_tri.truong == "tong_hop_tu[2]" and problem.vi_tri.dong is not None
-    assert "tệp báo cáo tháng «../thang-11.yaml» nằm ngoài thư mục" in problem.thong_bao
+    assert "tệp tháng «../thang-11.yaml» nằm ngoài thư mục" in problem.thong_bao
 
 
 def _vong_lap(folder: Path) -> str:

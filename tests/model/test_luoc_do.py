@@ -28,6 +28,7 @@ from tests.conftest import FIXTURES, GOC, HONG
 
 SCHEMAS = GOC / "schemas"
 BAO_CAO, HO_SO = SCHEMAS / "bao-cao.schema.json", SCHEMAS / "ho-so.schema.json"
+SO_LIEU = SCHEMAS / "so-lieu.schema.json"
 MODELINE = re.compile(r"^#\s*yaml-language-server\s*:\s*\$schema=(\S+)", re.MULTILINE)
 VALID = sorted(p for p in FIXTURES.rglob("*") if p.suffix in (".yaml", ".yml", ".json") and HONG not in p.parents)
 
@@ -82,7 +83,7 @@ def loi(schema_path: Path, data: Any) -> list[str]:
 
 
 def test_both_schemas_are_valid_2020_12_and_draft_07_schemas() -> None:
-    for path in (BAO_CAO, HO_SO):
+    for path in (BAO_CAO, HO_SO, SO_LIEU):
         schema = json.loads(path.read_text(encoding="utf-8"))
         jsonschema.Draft202012Validator.check_schema(schema)
         jsonschema.Draft7Validator.check_schema(schema)
@@ -91,7 +92,7 @@ def test_both_schemas_are_valid_2020_12_and_draft_07_schemas() -> None:
 @pytest.mark.parametrize("path", VALID, ids=lambda p: str(p.relative_to(FIXTURES)))
 def test_every_valid_fixture_is_valid_against_the_schema_its_schema_line_names(path: Path) -> None:
     schema = luoc_do_cua(path)
-    assert schema in (BAO_CAO, HO_SO), f"{path.name}: $schema line names {schema}"
+    assert schema in (BAO_CAO, HO_SO, SO_LIEU), f"{path.name}: $schema line names {schema}"
     assert loi(schema, doc_nhu_trinh_soan(path)) == []
 
 
@@ -99,6 +100,18 @@ def test_the_profile_names_the_profile_schema_and_is_no_report() -> None:
     profile = FIXTURES / "ho-so" / "cong-an-xa-gia-vien.yaml"
     assert luoc_do_cua(profile) == HO_SO
     assert any("ket_qua" in e for e in loi(BAO_CAO, doc_nhu_trinh_soan(profile)))  # alone it is no report
+
+
+def test_a_figure_file_names_the_figure_file_schema_which_refuses_what_docgen_refuses(tmp_path: Path) -> None:
+    months = sorted((GOC / "tests" / "data" / "so-lieu").glob("snnmt-2025-0?.yaml"))
+    assert len(months) == 3
+    for path in months:
+        assert luoc_do_cua(path) == SO_LIEU and loi(SO_LIEU, doc_nhu_trinh_soan(path)) == []
+    figures = doc_nhu_trinh_soan(months[0])
+    assert any("co_quan_ban_hanh" in e for e in loi(SO_LIEU, {**figures, "co_quan_ban_hanh": "Sở"}))
+    assert any("'ten' is a required property" in e for e in loi(SO_LIEU, {**figures, "chi_tieu": {"a": {}}}))
+    assert any("chi_tieu" in e for e in loi(SO_LIEU, {"ky_bao_cao": "2025-07"}))
+    assert loi(BAO_CAO, figures) != []  # alone it is no report
 
 
 def test_every_broken_fixture_is_classified() -> None:

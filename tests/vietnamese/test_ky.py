@@ -51,3 +51,25 @@ def test_quarters_cover_their_months() -> None:
 def test_bad_periods_are_refused_in_vietnamese(bad: str) -> None:
     with pytest.raises(KyKhongHopLe):
         Ky.doc(bad)
+
+
+@pytest.mark.parametrize(("text", "truoc", "sau"), [
+    # days: the same number of days right before and right after (46 days here)
+    ("2025-03-01..2025-04-15", "2025-01-14..2025-02-28", "2025-04-16..2025-05-31"),
+    ("2025-03-10..2025-03-10", "2025-03-09..2025-03-09", "2025-03-11..2025-03-11"),
+    ("2025-01-05..2025-01-20", "2024-12-20..2025-01-04", "2025-01-21..2025-02-05"),
+    # whole months: as many whole months
+    ("2025-03-01..2025-04-30", "2025-01-01..2025-02-28", "2025-05-01..2025-06-30"),
+    ("2024-01-01..2024-01-31", "2023-12-01..2023-12-31", "2024-02-01..2024-02-29"),
+    ("2025-11-01..2026-02-28", "2025-07-01..2025-10-31", "2026-03-01..2026-06-30"),
+])
+def test_an_ad_hoc_range_is_preceded_and_followed_by_a_range_of_its_length(text: str, truoc: str, sau: str) -> None:
+    ky = Ky.doc(text)
+    assert (str(ky.truoc()), str(ky.sau())) == (truoc, sau)
+    assert ky.truoc().sau() == ky == ky.sau().truoc()
+    assert ky.truoc().ten.startswith("từ ngày ") and ky.ten_ky_truoc == "kỳ trước"
+
+
+def test_the_same_range_a_year_earlier_survives_29_february() -> None:
+    assert str(Ky.doc("2024-02-01..2024-02-29").cung_ky()) == "2023-02-01..2023-02-28"
+    assert str(Ky.doc("2024-02-29..2024-03-10").cung_ky()) == "2023-02-28..2023-03-10"

@@ -1,0 +1,124 @@
+"""What ``docgen new`` changes in a data file to roll it forward (chuyển kỳ): its indicators and its months.
+
+The file is edited where it stands (ruamel's round-trip mappings), so every comment and the order of the
+clerk's fields survive. This period's figures become the comparison (``ky_truoc``) when the new period comes
+right after; the new figures are blank («…») until the clerk types them. In a report that adds up months
+(``tong_hop_tu``) no figure is written: the totals come from next period's months, whose files are named
+from this period's where their names carry the month as ``NĂM-THÁNG`` (``x-2025-10.yaml`` → ``x-2026-01.yaml``).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
+from docgen.model.ky_chi_tieu import ChiTieu
+from docgen.vietnamese.ky import Ky
+
+_THANG_TRONG_TEN = re.compile(r"(?<!\d)(\d{4})-(\d{2})(?!\d)")
+"""A month written NĂM-THÁNG inside a file name or path: ``cax-2025-10.yaml``, ``2025-10/so-lieu.yaml``."""
+
+
+def dong_cua(node: CommentedMap | CommentedSeq, key: str | int) -> int | None:
+    """The line (1-based) of the value at ``key`` of a round-trip ``node``, when the parser recorded it."""
+    try:
+        return int((node.lc.key(key) if isinstance(node, CommentedMap) else node.lc.item(key))[0]) + 1
+    except (KeyError, IndexError, TypeError, AttributeError):
+        return None
+
+
+def _so_ghi(value: int | Decimal) -> int | str:
+    """A figure as the data file writes it: a whole number, or the decimal comma (``5,65``, quoted by the dumper)."""
+    if isinstance(value, int):
+        return value
+    return int(value) if value == value.to_integral_value() else format(value, "f").replace(".", ",")
+
+
+def _dinh_nghia(ct: ChiTieu) -> list[tuple[str, Any]]:
+    """The fields that say what an indicator is (not its figures), in the order a clerk writes them."""
+    out: list[tuple[str, Any]] = [("ten", ct.ten)]
+    if ct.don_vi:
+        out.append(("don_vi", ct.don_vi))
+    if ct.loai != "cong_don":
+        out.append(("loai", ct.loai))
+    if ct.loai == "ty_le":
+        out += [("tu_so", ct.tu_so), ("mau_so", ct.mau_so)]
+    if ct.loai == "ty_le" and ct.so_le is not None:
+        out.append(("so_le", ct.so_le))
+    return out
+
+
+def _so_lieu_moi(entry: CommentedMap, ct: ChiTieu, lien_ke: bool, tong_hop: bool) -> None:
+    """The figures of one indicator rolled forward, in place."""
+    if ct.loai == "ty_le":  # recomputed from its parts: nothing of its own to roll
+        return
+    if tong_hop:
+        entry.pop("gia_tri", None)  # the months give it; a null here would hide their total
+    else:
+        entry["gia_tri"] = None
+    entry.pop("cung_ky", None)
+    if lien_ke and ct.gia_tri is not None:
+        entry["ky_truoc"] = _so_ghi(ct.gia_tri)
+    else:
+        entry.pop("ky_truoc", None)
+
+
+def chi_tieu_moi(written: Any, cu: dict[str, ChiTieu], lien_ke: bool, tong_hop: bool) -> CommentedMap:
+    """The ``chi_tieu`` of the new file: the entries the file wrote, edited in place, and every other indicator of
+    this period (from the profile or the months) added whole; in a report adding up months each entry also says
+    what it is, so that the file stands before next period's months exist."""
+    out = written if isinstance(written, CommentedMap) else CommentedMap()
+    for code, ct in cu.items():
+        entry = out.get(code)
+        if not isinstance(entry, CommentedMap):
+            entry = CommentedMap(_dinh_nghia(ct))
+            entry.fa.set_flow_style()
+            out[code] = entry
+        elif tong_hop:
+            for pos, (key, value) in enumerate(_dinh_nghia(ct)):
+                if key not in entry:
+                    entry.insert(pos, key, value)
+        _so_lieu_moi(entry, ct, lien_ke, tong_hop)
+    return out
+
+
+@dataclass(frozen=True)
+class GhiChu:
+    """Something ``docgen new`` tells the clerk about one place of the new file (``vi_tri``: index in a list)."""
+
+    truong: str
+    vi_tri: int | None
+    thong_bao: str
+
+
+def _ten_thang_moi(ref: str, cu: Ky, moi: Ky) -> str | None:
+    """``ref`` naming next period's month in place of this period's, or None when its name carries no month of
+    this period (as NĂM-THÁNG)."""
+    months = {(int(m[1]), int(m[2])) for m in _THANG_TRONG_TEN.finditer(ref)} & set(cu.cac_thang)
+    if len(months) != 1:
+        return None
+    (old,) = months
+    year, month = moi.cac_thang[cu.cac_thang.index(old)]
+    return ref.replace(f"{old[0]}-{old[1]:02d}", f"{year}-{month:02d}")
+
+
+def tong_hop_moi(refs: CommentedSeq, cu: Ky, moi: Ky, chuyen_cho: Callable[[str], str]) -> list[GhiChu]:
+    """Point ``tong_hop_tu`` at next period's months, in place (``chuyen_cho``: a path from the source's folder,
+    written from the new file's); what could not be pointed is said, for the clerk to write by hand."""
+    notes: list[GhiChu] = []
+    same_shape = len(cu.cac_thang) == len(moi.cac_thang) > 0
+    if not same_shape:
+        notes.append(GhiChu("tong_hop_tu", None, f"{moi.ten} có {len(moi.cac_thang)} tháng, {cu.ten} có "
+                                                 f"{len(cu.cac_thang)}: ghi tay các tệp tháng của kỳ mới"))
+    for i, ref in enumerate(refs):
+        new_ref = _ten_thang_moi(str(ref), cu, moi) if same_shape else None
+        if new_ref is None and same_shape:
+            notes.append(GhiChu("tong_hop_tu", i, f"tên «{ref}» không mang tháng của {cu.ten} dạng NĂM-THÁNG (ví "
+                                                  f"dụ 2025-10), nên docgen không biết tệp nào của {moi.ten}: ghi "
+                                                  "tay tệp tháng này"))
+        refs[i] = chuyen_cho(new_ref or str(ref))
+    return notes
