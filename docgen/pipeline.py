@@ -9,7 +9,8 @@ from pathlib import Path
 
 from docgen.check.doc_docx import doc_docx
 from docgen.check.phat_hien import LOI, PhatHien, kiem_tra_tai_lieu
-from docgen.errors import DuLieuQuaDai, LoiGhiTep, LoiTheThuc, ViTri
+from docgen.errors import DuLieuQuaDai, Loi, LoiGhiTep, LoiTheThuc, ViTri
+from docgen.hoan_thien import cho_chua_xong
 from docgen.load import nap_bao_cao
 from docgen.load.nap import doc_co_ho_so
 from docgen.load.thong_bao import viet_duong_dan
@@ -21,12 +22,14 @@ from docgen.render.xuat import ghi_nguyen_tu, tep_ra
 
 @dataclass(frozen=True)
 class BaoCaoDaDung:
-    """A rendered report that passed the Decree 30 self-check: its bytes, warnings and template."""
+    """A rendered report that passed the Decree 30 self-check: its bytes, warnings and template; ``canh_bao``: what
+    a draft still lacks (``docgen.hoan_thien``), located in its data file."""
 
     du_lieu: Path
     noi_dung: bytes
     phat_hien: list[PhatHien] = field(default_factory=list)
     mau: MauDaChon | None = None
+    canh_bao: list[Loi] = field(default_factory=list)
 
 
 def dung_docx(du_lieu: Path, mau: Path | None = None) -> bytes:
@@ -50,8 +53,10 @@ def _dung(du_lieu: Path, bc: BaoCao, mau: Path) -> bytes:
 
 
 def dung_va_kiem_tra(du_lieu: Path, mau: Path | None = None, tep_dich: Path | None = None) -> BaoCaoDaDung:
-    """Validate, render and self-check one report in memory; a Decree 30 error refuses it (nothing written)."""
+    """Validate, render and self-check one report in memory; a Decree 30 error refuses it (nothing written), and so
+    does a final report with a blank left (``docgen.hoan_thien``)."""
     bc = nap_bao_cao(du_lieu)
+    unfinished = cho_chua_xong(du_lieu, bc)
     chosen = tim_mau(tep=mau, du_lieu=du_lieu)
     data = _dung(du_lieu, bc, chosen.tep)
     findings = kiem_tra_tai_lieu(doc_docx(data, tep=str(tep_dich or du_lieu)))
@@ -60,7 +65,7 @@ def dung_va_kiem_tra(du_lieu: Path, mau: Path | None = None, tep_dich: Path | No
         what = f"dữ liệu và mẫu {chosen.tep}" if chosen.nguon != "goi" else "dữ liệu"
         raise LoiTheThuc(f"báo cáo dựng ra chưa đúng thể thức Nghị định 30 nên không ghi tệp (kiểm tra {what}, "
                          f"{len(errors)} lỗi)", ViTri(tep=str(du_lieu)), list(errors))
-    return BaoCaoDaDung(du_lieu, data, findings, chosen)
+    return BaoCaoDaDung(du_lieu, data, findings, chosen, unfinished)
 
 
 def ten_ra_trung(du_lieu: list[Path], thu_muc_ra: Path) -> dict[Path, Path]:

@@ -7,11 +7,12 @@ One shape for ``validate``, ``render`` and ``check`` (docs/quan-tri.md, "Kết q
      "tong_ket": {"so_tep": 1, "thanh_cong": 1, "loi": 0, "bo_qua": 0, "giay": 0.41}}
 
 Each file also has ``doc_duoc`` (false: not readable), ``so_loi`` and ``so_canh_bao`` (data errors plus
-Decree 30 errors; warnings), and with ``-v`` or on ``check`` a ``ghi_chu`` line for people.
+Decree 30 errors; data and Decree 30 warnings), ``canh_bao`` (data warnings, such as a draft's blank figures, in the
+shape of ``loi``), and with ``-v`` or on ``check`` a ``ghi_chu`` line for people.
 ``ket_qua`` is one of ``hop_le`` (validate), ``da_ghi`` (render), ``dung_the_thuc`` / ``sai_the_thuc``
 (check), ``loi``, ``khong_doc_duoc`` (check: not a readable DOCX) and ``bo_qua`` (a profile or figure file
 in a folder). Each ``loi`` entry is ``{"tep", "dong", "cot", "truong", "thong_bao"}``; ``gcc`` prints the
-same as ``tệp:dòng:cột: lỗi: thông báo`` lines, which editors' problem matchers read.
+same as ``tệp:dòng:cột: lỗi: thông báo`` lines (``cảnh báo:`` for a warning), which editors' problem matchers read.
 """
 from __future__ import annotations
 
@@ -54,13 +55,15 @@ class KetQuaTep:
     loi: list[Loi] = field(default_factory=list)
     phat_hien: list[PhatHien] = field(default_factory=list)
     ghi_chu: str = ""
+    canh_bao: list[Loi] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, object]:
         errors = sum(f.muc_do == LOI for f in self.phat_hien)
         out: dict[str, object] = {"tep": self.tep, "ket_qua": self.ket_qua, "ra": self.ra,
                                   "doc_duoc": self.ket_qua != "khong_doc_duoc",
                                   "loi": [_vi_tri(co_cot(p)) for p in self.loi], "so_loi": len(self.loi) + errors,
-                                  "so_canh_bao": len(self.phat_hien) - errors,
+                                  "so_canh_bao": len(self.phat_hien) - errors + len(self.canh_bao),
+                                  "canh_bao": [_vi_tri(co_cot(w)) for w in self.canh_bao],
                                   "phat_hien": [f.as_dict() for f in self.phat_hien]}
         if self.ghi_chu:
             out["ghi_chu"] = self.ghi_chu
@@ -127,6 +130,8 @@ class BaoKetQua:
         if self.dang == "gcc":
             for p in kq.loi:
                 self._ra.print(dong_gcc(p), markup=False, highlight=False)
+            for w in kq.canh_bao if self.muc_noi >= 0 else []:
+                self._ra.print(dong_gcc(w, "cảnh báo"), markup=False, highlight=False)
             for f in kq.phat_hien:
                 if f.muc_do == LOI or self.muc_noi >= 0:
                     self._ra.print(dong_gcc_phat_hien(kq.tep, f), markup=False, highlight=False)
@@ -136,6 +141,8 @@ class BaoKetQua:
     def _in_chu(self, kq: KetQuaTep) -> None:
         for p in kq.loi:
             self._loi.print(f"[bold red]Lỗi:[/] {escape(str(p))}")
+        for w in kq.canh_bao if self.muc_noi >= 0 else []:  # -q: errors only
+            self._loi.print(f"[bold yellow]Cảnh báo:[/] {escape(str(w))}")
         shown = [f for f in kq.phat_hien if self.muc_noi >= 0 or f.muc_do == LOI]  # -q: errors only
         if self.muc_noi < 0 and not shown:
             return

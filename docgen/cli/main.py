@@ -206,7 +206,8 @@ def render(ctx: click.Context, du_lieu: tuple[Path, ...], thu_muc: Path, mau: Pa
         target, made = ghi_bao_cao(path, thu_muc, mau, clashes)
         written.append((str(path), target))
         note = f"Đã ghi {target} (mẫu: {made.mau})" if bao.muc_noi > 0 else ""
-        return KetQuaTep(str(path), "da_ghi", ra=[str(target)], phat_hien=made.phat_hien, ghi_chu=note)
+        return KetQuaTep(str(path), "da_ghi", ra=[str(target)], phat_hien=made.phat_hien, ghi_chu=note,
+                         canh_bao=made.canh_bao)
 
     with bao.tien_do("Dựng báo cáo", len(files) * (2 if pdf or pdfa else 1)):
         _tung_tep(bao, files, one, thoi_han)
@@ -277,6 +278,7 @@ def validate(ctx: click.Context, du_lieu: tuple[Path, ...], bo_qua_tep_khac: boo
     """Chỉ kiểm tra tệp dữ liệu (báo cáo hoặc hồ sơ cơ quan), không ghi tệp nào.
 
     DỮ_LIỆU là tệp hoặc thư mục; loại tệp được nhận ra theo nội dung."""
+    from docgen.hoan_thien import cho_chua_xong
     from docgen.load import doc_du_lieu, nap_bao_cao
     from docgen.load.ho_so import kiem_tra_ho_so
     from docgen.load.so_lieu import nap_so_lieu
@@ -285,6 +287,7 @@ def validate(ctx: click.Context, du_lieu: tuple[Path, ...], bo_qua_tep_khac: boo
     files = tep_trong(du_lieu)
 
     def one(path: Path) -> KetQuaTep:
+        unfinished: list[Loi] = []
         named = path in du_lieu
         kind = loai_tep(doc_du_lieu(path)[0]) if named else loai_trong_thu_muc(path)
         if (kind == "khac" and (bo_qua_tep_khac or not named)) or (kind == "so_lieu" and not named):
@@ -294,10 +297,10 @@ def validate(ctx: click.Context, du_lieu: tuple[Path, ...], bo_qua_tep_khac: boo
             kiem_tra_ho_so(path)
         elif kind == "so_lieu":
             nap_so_lieu(path)
-        else:
-            nap_bao_cao(path)
+        else:  # a final report with a blank is refused as render refuses it, a draft's blanks are warnings
+            unfinished = cho_chua_xong(path, nap_bao_cao(path))
         label = f"{_TEN_LOAI[kind]} hợp lệ" if kind in ("ho_so", "so_lieu") else "hợp lệ"
-        return KetQuaTep(str(path), "hop_le", ghi_chu=f"{path}: {label}")
+        return KetQuaTep(str(path), "hop_le", ghi_chu=f"{path}: {label}", canh_bao=unfinished)
 
     with bao.tien_do("Kiểm tra dữ liệu", len(files)):
         _tung_tep(bao, files, one)

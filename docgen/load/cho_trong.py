@@ -24,6 +24,12 @@ def _cac_chuoi(node: Any, path: DuongDan) -> list[tuple[DuongDan, str]]:
     return []
 
 
+def cac_van_ban_dien(bc: BaoCao) -> list[tuple[DuongDan, str]]:
+    """Every text of the validated report the engine fills, with its path in the data (a line written as one
+    string where a list is allowed has the path of the list's first item)."""
+    return _cac_chuoi(bc.model_dump(), ())
+
+
 def kiem_tra_cho_trong(bc: BaoCao, data: dict[str, Any], noi: NoiGoc, tep: str) -> list[Loi]:
     """One problem per unknown placeholder, where it was written."""
     out = []

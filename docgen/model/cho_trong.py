@@ -8,11 +8,15 @@
 from __future__ import annotations
 
 import re
+from typing import Literal
 
-CHO_TRONG = re.compile(r"\{([A-Za-z][a-z0-9_]*)(?:\.([a-z_]+))?\}")
-"""``{Ky}`` (capital first letter) starts a sentence: ``Năm 2022 …``."""
+CHO_TRONG = re.compile(r"\{([A-Za-z][A-Za-z0-9_]*)(?:\.([A-Za-z_]+))?\}")
+"""``{ky}``; ``{Ky}`` (capital first letter) starts a sentence: ``Năm 2022 …``; ``{KY}`` prints the phrase in
+capitals (``NĂM 2022``). Any other mix of cases is matched, so that it is refused rather than printed as typed."""
 CHO_TRONG_VA_NGOAC = re.compile(r"\{\{|\}\}|" + CHO_TRONG.pattern)
 """Placeholders, and ``{{`` / ``}}`` that print one brace (``{{A}}`` is the text ``{A}``)."""
+CHUA_CO = "…"
+"""What a placeholder prints in place of a figure not given yet, for the clerk to fill in."""
 
 
 def cac_cho_trong(text: str) -> list[re.Match[str]]:
@@ -26,8 +30,10 @@ def van_de(text: str, co_ky: bool, chi_tieu: set[str]) -> list[str]:
     """What is wrong with the placeholders of ``text``, in Vietnamese (empty when all are known)."""
     out = []
     for m in cac_cho_trong(text):
-        name, attr = m.group(1).lower(), m.group(2)
-        if name in CUA_KY and attr is None:
+        name, attr = m.group(1).lower(), m.group(2) and m.group(2).lower()
+        if (name in CUA_KY or name in chi_tieu) and kieu_chu(m) is None:
+            out.append(sai_kieu_chu(m))
+        elif name in CUA_KY and attr is None:
             if not co_ky:
                 out.append(f"«{m.group(0)}» cần trường ky_bao_cao")
         elif name in chi_tieu:
@@ -38,3 +44,37 @@ def van_de(text: str, co_ky: bool, chi_tieu: set[str]) -> list[str]:
             out.append(f"«{m.group(0)}» không phải kỳ hay chỉ tiêu nào; dùng được: {known} (muốn in dấu ngoặc "
                        "nhọn thì gõ hai lần: «{{A}}» in ra «{A}»)")
     return out
+
+
+KieuChu = Literal["thuong", "hoa_dau", "hoa"]
+
+
+def kieu_chu(m: re.Match[str]) -> KieuChu | None:
+    """How a placeholder is cased: ``{ky}`` lower case, ``{Ky}`` capital first letter, ``{KY}`` all capitals;
+    None for any other mix (``{kY}``, ``{Ky_Sau}``, ``{VU_AN.so_sanh}``)."""
+    text = m.group(0)[1:-1]
+    if text == text.lower():
+        return "thuong"
+    if text[0].isupper() and text[1:] == text[1:].lower():
+        return "hoa_dau"
+    return "hoa" if text == text.upper() else None
+
+
+def khoa(m: re.Match[str]) -> str:
+    """The phrase a placeholder stands for, whatever its case: ``vu_an.so_sanh`` for ``{VU_AN.SO_SANH}``."""
+    return m.group(0)[1:-1].lower()
+
+
+def theo_kieu_chu(value: str, m: re.Match[str]) -> str:
+    """``value`` cased as the placeholder ``m`` was written: as is, its first letter capitalised, or in capitals."""
+    kind = kieu_chu(m)
+    if kind == "hoa":
+        return value.upper()
+    return value[:1].upper() + value[1:] if kind == "hoa_dau" else value
+
+
+def sai_kieu_chu(m: re.Match[str]) -> str:
+    """Why a placeholder of mixed case is refused, with the three forms that are accepted."""
+    key = khoa(m)
+    forms = f"«{{{key}}}», «{{{key[:1].upper() + key[1:]}}}» (đầu câu) hoặc «{{{key.upper()}}}» (in hoa cả cụm)"
+    return f"«{m.group(0)}»: chỗ trống lẫn chữ hoa với chữ thường; viết {forms}"

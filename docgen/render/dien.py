@@ -7,12 +7,10 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from docgen.errors import DuLieuQuaDai
 from docgen.model import BaoCao
-from docgen.model.cho_trong import CHO_TRONG_VA_NGOAC
+from docgen.model.cho_trong import CHO_TRONG_VA_NGOAC, CHUA_CO, khoa, theo_kieu_chu
 from docgen.model.ky_chi_tieu import ChiTieu
 from docgen.nd30.ngay_thang import ngay_ngan
 from docgen.vietnamese.dinh_dang import dinh_dang_so, so_sanh
-
-CHUA_CO = "…"  # a figure not given yet: the clerk fills it in
 
 
 @dataclass(frozen=True)
@@ -126,9 +124,7 @@ class BoDien:
     def _mot(self, m: re.Match[str]) -> str:
         if m.group(1) is None:
             return m.group(0)[0]  # "{{" or "}}": one literal brace
-        key = m.group(1).lower() + (f".{m.group(2)}" if m.group(2) else "")
-        value = self.values.get(key, m.group(0))
-        return value[:1].upper() + value[1:] if m.group(1)[0].isupper() else value
+        return theo_kieu_chu(self.values.get(khoa(m), m.group(0)), m)  # {ky}, {Ky}, {KY}
 
     def _dem(self, truong: DuongDan, toi_da: int) -> int:
         """One more text; how long it may be."""

@@ -1,0 +1,78 @@
+"""What a report still lacks before it may be issued (issue 12, "no unfinished report is issued").
+
+A report with a số and a date of issue is the final text (PL I.II.3, II.4: the number and date are given when the
+document is issued); it is refused while anything below is found: a figure not given yet, which prints «…» through
+its placeholder (``{vu_an}``, ``{vu_an.so_sanh}``) or typed as a table cell. A draft (no số or no date) renders,
+with one located warning per place. Unknown and mixed-case placeholders are refused for every report when it is
+loaded (``docgen.model.cho_trong.van_de``). Above ``load`` and ``render``: the phrases come from the renderer.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from docgen.errors import DuLieuKhongHopLe, Loi, ViTri
+from docgen.load.cay import DuongDan
+from docgen.load.cho_trong import cac_van_ban_dien
+from docgen.load.nap import doc_co_ho_so
+from docgen.load.thong_bao import tim_noi, viet_duong_dan
+from docgen.model import BaoCao
+from docgen.model.cho_trong import CHUA_CO, cac_cho_trong, khoa, theo_kieu_chu
+from docgen.render.dien import ngu_canh
+
+O_TRONG = {CHUA_CO, "..."}
+"""A table cell typed as one of these is a figure left for later."""
+
+ChoChuaXong = tuple[DuongDan, str]
+"""A place in the report's data and what is unfinished there."""
+
+
+def la_ban_chinh_thuc(bc: BaoCao) -> bool:
+    """Whether ``bc`` is the text to issue: it has its số and its date (a report numbered from the register of
+    issue 11, once there is one, is final as well)."""
+    return bc.so is not None and bc.ngay_ban_hanh is not None
+
+
+def _so_lieu_chua_co(bc: BaoCao) -> list[ChoChuaXong]:
+    """Each placeholder that prints a blank («…», ``… so với cùng kỳ``, ``(Bằng chữ: …)``), once per text."""
+    values = ngu_canh(bc)
+    out: list[ChoChuaXong] = []
+    for path, text in cac_van_ban_dien(bc):
+        seen = set()
+        for m in cac_cho_trong(text):
+            value = values.get(khoa(m), "")
+            if CHUA_CO in value and m.group(0) not in seen:
+                seen.add(m.group(0))
+                out.append((path, f"«{m.group(0)}» in ra «{theo_kieu_chu(value, m)}»: chỉ tiêu «{m.group(1).lower()}» "
+                                  "chưa có số liệu này"))
+    return out
+
+
+def _o_bang_trong(bc: BaoCao) -> list[ChoChuaXong]:
+    """Each table cell typed «…»."""
+    return [(path, f"ô bảng còn để «{text.strip()}»") for path, text in cac_van_ban_dien(bc)
+            if "dong" in path and "bang" in path and text.strip() in O_TRONG]
+
+
+CAC_KIEM_TRA: tuple[Callable[[BaoCao], list[ChoChuaXong]], ...] = (_so_lieu_chua_co, _o_bang_trong)
+"""Every check of an unfinished report. A reference to a phụ lục that does not exist (issue 12, point 1) is one more
+check here once phụ lục exist."""
+
+
+def cho_chua_xong(du_lieu: Path, bc: BaoCao) -> list[Loi]:
+    """The unfinished places of the report of ``du_lieu`` as warnings, located by file, line and field; for a final
+    report ``DuLieuKhongHopLe`` with each of them as an error."""
+    found = [x for check in CAC_KIEM_TRA for x in check(bc)]
+    if not found:
+        return []
+    _, noi = doc_co_ho_so(du_lieu)  # read again only now, for the line of each field
+    final = la_ban_chinh_thuc(bc)
+    out = []
+    for path, what in found:
+        tep, dong = tim_noi(path, noi, str(du_lieu))
+        how = ("báo cáo đã có số và ngày ban hành nên không được còn chỗ trống: điền cho đủ, hoặc bỏ so, "
+               "ngay_ban_hanh nếu còn là dự thảo") if final else "dự thảo: điền trước khi cấp số và ngày ban hành"
+        out.append(Loi(f"{what}; {how}", ViTri(tep=tep, dong=dong, truong=viet_duong_dan(path) or None)))
+    if final:
+        raise DuLieuKhongHopLe(str(du_lieu), out)
+    return out
