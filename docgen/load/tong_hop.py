@@ -144,6 +144,17 @@ def gop(months: list[dict[str, ChiTieu]]) -> dict[str, dict[str, Any]]:
     return out
 
 
+def _khong_cong_phan_tram(months: list[Thang]) -> None:
+    """A percentage typed each month cannot be summed: its quarter is recomputed from parts or taken at the end."""
+    for month in months:
+        for code, ct in month.chi_tieu.items():
+            if ct.loai == "cong_don" and ct.la_phan_tram:
+                raise _loi(str(month.tep), f"chỉ tiêu «{code}» tính bằng % không cộng qua các tháng được: ghi loai: "
+                                           "ty_le với tu_so, mau_so (tỷ lệ được tính lại từ hai chỉ tiêu thành phần "
+                                           "đã cộng), hoặc loai: thoi_diem (lấy số của tháng cuối)",
+                           month.dong.get(("chi_tieu", code)), f"chi_tieu.{code}.loai")
+
+
 def tong_hop_chi_tieu(path: Path, data: dict[str, Any], noi: NoiGoc) -> dict[str, Any]:
     """``data`` with its ``chi_tieu`` filled from the monthly files; declared values win."""
     try:
@@ -153,6 +164,7 @@ def tong_hop_chi_tieu(path: Path, data: dict[str, Any], noi: NoiGoc) -> dict[str
     refs = data["tong_hop_tu"] if isinstance(data["tong_hop_tu"], list) else [data["tong_hop_tu"]]
     months = _cac_thang(path, refs, noi)
     _kiem_tra(path, ky, data, months)
+    _khong_cong_phan_tram(months)
     months.sort(key=lambda m: (m.ky.nam, m.ky.so) if m.ky else (0, 0))
     merged = gop([m.chi_tieu for m in months])
     for code, declared in (data.get("chi_tieu") or {}).items():

@@ -8,7 +8,7 @@ from pydantic import Field, ValidationInfo, field_validator, model_validator
 
 from docgen.model.co_so import CacDong, CacDongTiengViet, MoHinh, VanBan, VanBanCoTheTrong, VanBanTiengViet
 from docgen.model.con_so import KIEM_SO_NGUYEN
-from docgen.model.ky_chi_tieu import CacChiTieu, KyBaoCao, NgayChot
+from docgen.model.ky_chi_tieu import CacChiTieu, CachViet, KyBaoCao, NgayChot
 from docgen.model.ky_nhan import NguoiKy, NoiNhan
 from docgen.model.noi_dung import Muc, NhanXetDanhGia
 from docgen.nd30.dia_danh import am_tiet_viet_thuong
@@ -59,6 +59,9 @@ class BaoCao(MoHinh):
                                           "tệp số liệu tháng (chỉ có ky_bao_cao, chi_tieu)")
     chi_tieu: CacChiTieu = Field(
         default_factory=dict, description="Các chỉ tiêu theo mã; trong văn bản viết {ma}, {ma.so_sanh}…")
+    cach_viet: CachViet = Field(
+        default_factory=CachViet, description="Cách viết số liệu và câu so sánh: so_sanh_phan_tram, so_co_so_0; "
+                                              "thường ghi trong hồ sơ cơ quan")
     trich_yeu: CacDong = Field(
         default_factory=list, description="Trích yếu dưới chữ BÁO CÁO, mỗi dòng in một phần tử; để trống thì "
                                           "tạo từ linh_vuc và ky_bao_cao")

@@ -3,14 +3,16 @@
 ``{ky}`` tháng 10 năm 2022 · ``{ky_sau}`` tháng 11 năm 2022 · ``{ky_truoc}`` tháng 9 năm 2022 ·
 ``{cung_ky}`` tháng 10 năm 2021 · ``{khoang_so_lieu}`` từ ngày 15/9/2022 đến ngày 14/10/2022 ·
 ``{ma}`` a figure with its unit (12 vụ) · ``{ma.so_sanh}`` tăng 2 vụ (20,0%) so với cùng kỳ ·
-``{ma.so_sanh_ky_truoc}`` … so với tháng trước · ``{ma.gia_tri}``, ``{ma.cung_ky}``, ``{ma.ky_truoc}``, ``{ma.ten}``.
+``{ma.so_sanh_ky_truoc}`` … so với tháng trước · ``{ma.cung_ky}``, ``{ma.ky_truoc}`` with their unit ·
+``{ma.so}`` (= ``{ma.gia_tri}``), ``{ma.ky_truoc.so}``, ``{ma.cung_ky.so}`` without it, for table cells ·
+``{ma.ten}``, ``{ma.don_vi}`` · ``{ma.bang_chu}`` (Bằng chữ: …) of an amount in đồng.
 """
 from __future__ import annotations
 
 import re
 from typing import Literal
 
-CHO_TRONG = re.compile(r"\{([A-Za-z][A-Za-z0-9_]*)(?:\.([A-Za-z_]+))?\}")
+CHO_TRONG = re.compile(r"\{([A-Za-z][A-Za-z0-9_]*)(?:\.([A-Za-z_]+(?:\.[A-Za-z_]+)?))?\}")
 """``{ky}``; ``{Ky}`` (capital first letter) starts a sentence: ``Năm 2022 …``; ``{KY}`` prints the phrase in
 capitals (``NĂM 2022``). Any other mix of cases is matched, so that it is refused rather than printed as typed."""
 CHO_TRONG_VA_NGOAC = re.compile(r"\{\{|\}\}|" + CHO_TRONG.pattern)
@@ -23,11 +25,13 @@ def cac_cho_trong(text: str) -> list[re.Match[str]]:
     """The placeholders of ``text``, leaving out what doubled braces make literal."""
     return [m for m in CHO_TRONG_VA_NGOAC.finditer(text) if m.group(1) is not None]
 CUA_KY = ("ky", "ky_sau", "ky_truoc", "cung_ky", "khoang_so_lieu")
-CUA_CHI_TIEU = ("gia_tri", "so_sanh", "so_sanh_ky_truoc", "cung_ky", "ky_truoc", "ten")
+CUA_CHI_TIEU = ("so", "gia_tri", "ky_truoc", "ky_truoc.so", "cung_ky", "cung_ky.so", "so_sanh", "so_sanh_ky_truoc",
+                "ten", "don_vi", "bang_chu")
 
 
-def van_de(text: str, co_ky: bool, chi_tieu: set[str]) -> list[str]:
-    """What is wrong with the placeholders of ``text``, in Vietnamese (empty when all are known)."""
+def van_de(text: str, co_ky: bool, chi_tieu: set[str], tien: set[str] | None = None) -> list[str]:
+    """What is wrong with the placeholders of ``text``, in Vietnamese (empty when all are known); ``tien``: the
+    indicators that are amounts of money, the only ones ``{ma.bang_chu}`` reads in words."""
     out = []
     for m in cac_cho_trong(text):
         name, attr = m.group(1).lower(), m.group(2) and m.group(2).lower()
@@ -39,6 +43,9 @@ def van_de(text: str, co_ky: bool, chi_tieu: set[str]) -> list[str]:
         elif name in chi_tieu:
             if attr is not None and attr not in CUA_CHI_TIEU:
                 out.append(f"«{m.group(0)}»: sau dấu chấm chỉ dùng {', '.join(CUA_CHI_TIEU)}")
+            elif attr == "bang_chu" and name not in (tien or set()):
+                out.append(f"«{m.group(0)}»: chỉ tiêu «{name}» không phải số tiền (don_vi: đồng, nghìn đồng, triệu "
+                           "đồng, tỷ đồng), không đọc thành chữ được")
         else:
             known = ", ".join([*CUA_KY, *sorted(chi_tieu)])
             out.append(f"«{m.group(0)}» không phải kỳ hay chỉ tiêu nào; dùng được: {known} (muốn in dấu ngoặc "

@@ -16,6 +16,7 @@ from pydantic import (
 
 from docgen.model.co_so import MoHinh, VanBan, VanBanCoTheTrong
 from docgen.model.con_so import KIEM_SO_NGUYEN, SoLieu
+from docgen.vietnamese.dinh_dang import PHAN_TRAM, dinh_dang_so, he_so_tien
 from docgen.vietnamese.ky import Ky, KyKhongHopLe
 
 
@@ -48,28 +49,77 @@ class ChiTieu(MoHinh):
     MO_TA = "Chỉ tiêu: số liệu có tên, đơn vị, cách cộng dồn và số liệu để so sánh"
 
     ten: VanBan = Field(description="Tên chỉ tiêu, ví dụ «Số vụ phạm pháp hình sự»")
-    don_vi: VanBanCoTheTrong = Field("", description="Đơn vị tính in sau số, ví dụ «vụ», «người», «triệu đồng»")
+    don_vi: VanBanCoTheTrong = Field(
+        "", description="Đơn vị tính in sau số, ví dụ «vụ», «người», «triệu đồng»; «%»: số là phần trăm (80,0%), "
+                        "so sánh bằng điểm phần trăm")
     loai: Literal["cong_don", "thoi_diem", "ty_le"] = Field(
         "cong_don", description="cong_don: cộng dồn qua các tháng (số vụ); thoi_diem: lấy số cuối kỳ (số mô hình "
-                                "đang hoạt động); ty_le: tính lại từ tu_so / mau_so")
+                                "đang hoạt động); ty_le: tính lại từ tu_so / mau_so (nhân 100 khi don_vi là «%»)")
     gia_tri: SoLieu | None = Field(None, description="Số liệu kỳ này; để trống thì in «…» cho cán bộ điền")
     ky_truoc: SoLieu | None = Field(None, description="Số liệu kỳ trước (tháng trước, quý trước) để so sánh")
     cung_ky: SoLieu | None = Field(None, description="Số liệu cùng kỳ năm trước để so sánh")
     tu_so: str | None = Field(None, description="Với ty_le: mã chỉ tiêu làm tử số")
     mau_so: str | None = Field(None, description="Với ty_le: mã chỉ tiêu làm mẫu số")
-    so_le: Annotated[int, Field(ge=0, le=6), KIEM_SO_NGUYEN] = Field(
-        2, description="Với ty_le: số chữ số thập phân khi in")
+    so_le: Annotated[int, Field(ge=0, le=6), KIEM_SO_NGUYEN] | None = Field(
+        None, description="Với ty_le: số chữ số thập phân khi in; để trống: 1 với don_vi «%» (80,0%), 2 với tỷ số "
+                          "khác (1,31 đồng chí/thôn)")
+
+    @property
+    def la_phan_tram(self) -> bool:
+        """Whether the figure is a percentage: a rate times 100, or a typed value already in percent."""
+        return self.don_vi == PHAN_TRAM
+
+    @property
+    def so_le_in(self) -> int:
+        """The decimals a rate prints with: as set, else one for a percentage and two for another ratio."""
+        if self.so_le is not None:
+            return self.so_le
+        return 1 if self.la_phan_tram else 2
+
+    @property
+    def la_so_dem(self) -> bool:
+        """Whether the figure counts things (cases, people), as opposed to a rate, a percentage or money."""
+        return self.loai != "ty_le" and not self.la_phan_tram and he_so_tien(self.don_vi) is None
+
+    @property
+    def co_bang_chu(self) -> bool:
+        """Whether ``{ma.bang_chu}`` reads the value in words: an amount of money (typed or summed), not a rate."""
+        return self.loai != "ty_le" and he_so_tien(self.don_vi) is not None
 
     @model_validator(mode="after")
     def _ty_le_tinh_tu_thanh_phan(self) -> ChiTieu:
         if self.loai == "ty_le":
             if not (self.tu_so and self.mau_so):
                 raise ValueError("chỉ tiêu tỷ lệ cần tu_so và mau_so (mã hai chỉ tiêu thành phần)")
-            if self.gia_tri is not None:
-                raise ValueError("chỉ tiêu tỷ lệ được tính lại từ tu_so / mau_so, không gõ gia_tri")
+            typed = [f for f in ("gia_tri", "ky_truoc", "cung_ky") if getattr(self, f) is not None]
+            if typed:  # every period's rate comes from its parts, so that docgen new rolls them and nothing goes stale
+                raise ValueError(f"chỉ tiêu tỷ lệ được tính lại từ tu_so / mau_so, không gõ {', '.join(typed)} (ghi "
+                                 "số của kỳ đó cho tử số và mẫu số)")
         elif self.tu_so or self.mau_so:
             raise ValueError("tu_so, mau_so chỉ dùng cho chỉ tiêu loai: ty_le")
         return self
+
+    @model_validator(mode="after")
+    def _tien_dong_nguyen(self) -> ChiTieu:
+        he_so = he_so_tien(self.don_vi)
+        for field in ("gia_tri", "ky_truoc", "cung_ky"):
+            value = getattr(self, field)
+            if he_so is not None and value is not None and (value * he_so) % 1:
+                raise ValueError(f"{field}: {dinh_dang_so(value)} {self.don_vi} có phần lẻ của đồng; tiền ghi đến đồng")
+        return self
+
+
+class CachViet(MoHinh):
+    """How an agency writes figures and comparisons in its sentences (usually set once in its profile)."""
+
+    MO_TA = "Cách viết số liệu và câu so sánh của cơ quan; thường ghi một lần trong hồ sơ cơ quan"
+
+    so_sanh_phan_tram: bool = Field(
+        True, description="true: câu so sánh có mức tăng, giảm tương đối trong ngoặc («tăng 2 vụ (20,0%) so với "
+                          "cùng kỳ»); false: không có («tăng 2 vụ so với cùng kỳ»)")
+    so_co_so_0: bool = Field(
+        False, description="true: số đếm từ 1 đến 9 trong câu viết thêm số 0 đằng trước, như báo cáo của lực lượng "
+                           "Công an («05 vụ», «giảm 02 vụ»); số trong bảng ({ma.so}), tỷ lệ, tiền không đổi")
 
 
 NgayChot = Annotated[int, Field(ge=1, le=28), KIEM_SO_NGUYEN]

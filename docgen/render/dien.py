@@ -2,48 +2,29 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal
 
 from docgen.errors import DuLieuQuaDai
 from docgen.model import BaoCao
 from docgen.model.cho_trong import CHO_TRONG_VA_NGOAC, CHUA_CO, khoa, theo_kieu_chu
-from docgen.model.ky_chi_tieu import ChiTieu
+from docgen.model.ky_chi_tieu import CachViet
 from docgen.nd30.ngay_thang import ngay_ngan
-from docgen.vietnamese.dinh_dang import dinh_dang_so, so_sanh
+from docgen.render.chi_tieu_in import SoLieuIn, so_lieu, so_sanh_chi_tieu, so_tran, so_trong_van
+from docgen.vietnamese.dinh_dang import dinh_dang_so, tien_bang_chu
 
 
-@dataclass(frozen=True)
-class SoLieuIn:
-    """One indicator's values for this period, the period before and the same period last year."""
-
-    ct: ChiTieu
-    gia_tri: int | Decimal | None
-    ky_truoc: int | Decimal | None
-    cung_ky: int | Decimal | None
-
-
-def _ty_le(tu: int | Decimal | None, mau: int | Decimal | None, so_le: int) -> Decimal | None:
-    if tu is None or mau is None or mau == 0:
-        return None
-    return (Decimal(tu) / Decimal(mau)).quantize(Decimal(1).scaleb(-so_le), rounding=ROUND_HALF_UP)
-
-
-def so_lieu(bc: BaoCao) -> dict[str, SoLieuIn]:
-    """Every indicator with its values; a ratio recomputed from its parts for each of the three."""
-    out = {}
-    for code, ct in bc.chi_tieu.items():
-        if ct.loai == "ty_le" and ct.tu_so and ct.mau_so:
-            tu, mau = bc.chi_tieu[ct.tu_so], bc.chi_tieu[ct.mau_so]
-            out[code] = SoLieuIn(ct, *(_ty_le(getattr(tu, f), getattr(mau, f), ct.so_le)
-                                      for f in ("gia_tri", "ky_truoc", "cung_ky")))
-        else:
-            out[code] = SoLieuIn(ct, ct.gia_tri, ct.ky_truoc, ct.cung_ky)
+def _cua_chi_tieu(code: str, sl: SoLieuIn, cach: CachViet, before: str) -> dict[str, str]:
+    """The placeholders of one indicator (docs/data-format.md, «Chỗ trống»)."""
+    ct = sl.ct
+    out = {code: so_trong_van(sl.gia_tri, ct, cach), f"{code}.ten": ct.ten, f"{code}.don_vi": ct.don_vi,
+           f"{code}.so_sanh": so_sanh_chi_tieu(sl.gia_tri, sl.cung_ky, ct, cach, "cùng kỳ"),
+           f"{code}.so_sanh_ky_truoc": so_sanh_chi_tieu(sl.gia_tri, sl.ky_truoc, ct, cach, before)}
+    out[f"{code}.gia_tri"] = out[f"{code}.so"] = so_tran(sl.gia_tri, ct)
+    for f in ("ky_truoc", "cung_ky"):
+        out[f"{code}.{f}"], out[f"{code}.{f}.so"] = so_trong_van(getattr(sl, f), ct, cach), so_tran(getattr(sl, f), ct)
+    if ct.co_bang_chu:
+        words = f"(Bằng chữ: {CHUA_CO})" if sl.gia_tri is None else tien_bang_chu(sl.gia_tri, ct.don_vi)
+        out[f"{code}.bang_chu"] = words
     return out
-
-
-def _so(value: int | Decimal | None, unit: str) -> str:
-    return CHUA_CO if value is None else f"{dinh_dang_so(value)} {unit}".rstrip()
 
 
 def ngu_canh(bc: BaoCao) -> dict[str, str]:
@@ -56,20 +37,8 @@ def ngu_canh(bc: BaoCao) -> dict[str, str]:
                 "khoang_so_lieu": f"từ ngày {ngay_ngan(start)} đến ngày {ngay_ngan(end)}"}
     before = ky.ten_ky_truoc if ky is not None else "kỳ trước"
     for code, sl in so_lieu(bc).items():
-        unit = sl.ct.don_vi
-        out[code] = out[f"{code}.gia_tri"] = _so(sl.gia_tri, unit)
-        out[f"{code}.gia_tri"] = CHUA_CO if sl.gia_tri is None else dinh_dang_so(sl.gia_tri)
-        out[f"{code}.cung_ky"], out[f"{code}.ky_truoc"] = _so(sl.cung_ky, unit), _so(sl.ky_truoc, unit)
-        out[f"{code}.ten"] = sl.ct.ten
-        out[f"{code}.so_sanh"] = _so_sanh(sl.gia_tri, sl.cung_ky, unit, "cùng kỳ")
-        out[f"{code}.so_sanh_ky_truoc"] = _so_sanh(sl.gia_tri, sl.ky_truoc, unit, before)
+        out |= _cua_chi_tieu(code, sl, bc.cach_viet, before)
     return out
-
-
-def _so_sanh(now: int | Decimal | None, then: int | Decimal | None, unit: str, moc: str) -> str:
-    if now is None or then is None:
-        return f"{CHUA_CO} so với {moc}"
-    return so_sanh(now, then, unit, moc)
 
 
 DuongDan = tuple[str | int, ...]

@@ -1,0 +1,77 @@
+"""How an indicator's values print: recomputed rates, bare table values, values in sentences, comparisons.
+
+A rate (``loai: ty_le``) is recomputed from its parts and rounded to the decimals it prints with before it is
+printed or compared, so that a comparison never contradicts the figures it sits beside.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+
+from docgen.model import BaoCao
+from docgen.model.cho_trong import CHUA_CO
+from docgen.model.ky_chi_tieu import CachViet, ChiTieu
+from docgen.vietnamese.dinh_dang import dinh_dang_so, so_sanh, so_trong_cau, voi_don_vi
+
+CAC_KY = ("gia_tri", "ky_truoc", "cung_ky")
+"""The three values of an indicator: this period, the period before, the same period last year."""
+
+So = int | Decimal | None
+
+
+@dataclass(frozen=True)
+class SoLieuIn:
+    """One indicator's values for this period, the period before and the same period last year."""
+
+    ct: ChiTieu
+    gia_tri: So
+    ky_truoc: So
+    cung_ky: So
+
+
+def _lam_tron(value: int | Decimal, so_le: int) -> Decimal:
+    return Decimal(value).quantize(Decimal(1).scaleb(-so_le), rounding=ROUND_HALF_UP)
+
+
+def _ty_le(tu: So, mau: So, ct: ChiTieu) -> Decimal | None:
+    """``tu / mau`` at the precision it prints with, times 100 for a percentage (``don_vi: "%"``)."""
+    if tu is None or mau is None or mau == 0:
+        return None
+    return _lam_tron(Decimal(tu) / Decimal(mau) * (100 if ct.la_phan_tram else 1), ct.so_le_in)
+
+
+def so_lieu(bc: BaoCao) -> dict[str, SoLieuIn]:
+    """Every indicator with its values; a ratio recomputed from its parts for each of the three."""
+    out = {}
+    for code, ct in bc.chi_tieu.items():
+        if ct.loai == "ty_le" and ct.tu_so and ct.mau_so:
+            tu, mau = bc.chi_tieu[ct.tu_so], bc.chi_tieu[ct.mau_so]
+            out[code] = SoLieuIn(ct, *(_ty_le(getattr(tu, f), getattr(mau, f), ct) for f in CAC_KY))
+        else:
+            out[code] = SoLieuIn(ct, ct.gia_tri, ct.ky_truoc, ct.cung_ky)
+    return out
+
+
+def so_tran(value: So, ct: ChiTieu) -> str:
+    """A value without its unit, as a table cell holds it: ``12.450``, ``80,0``; ``…`` when not given."""
+    if value is None:
+        return CHUA_CO
+    return dinh_dang_so(value, ct.so_le_in) if ct.loai == "ty_le" else dinh_dang_so(value)
+
+
+def so_trong_van(value: So, ct: ChiTieu, cach: CachViet) -> str:
+    """A value with its unit as a sentence writes it: ``3 vụ`` (``03 vụ`` with ``so_co_so_0``), ``80,0%``."""
+    if value is None:
+        return CHUA_CO
+    if cach.so_co_so_0 and ct.la_so_dem:
+        return voi_don_vi(so_trong_cau(value, True), ct.don_vi)
+    return voi_don_vi(so_tran(value, ct), ct.don_vi)
+
+
+def so_sanh_chi_tieu(now: So, then: So, ct: ChiTieu, cach: CachViet, moc: str) -> str:
+    """The change from ``then`` to ``now`` phrased by the agency's ``cach_viet``: ``giảm 02 vụ so với cùng kỳ``,
+    a rate in percentage points at its printed precision (``bằng cùng kỳ`` only when both print the same)."""
+    if now is None or then is None:
+        return f"{CHUA_CO} so với {moc}"
+    return so_sanh(now, then, ct.don_vi, moc, tuong_doi=cach.so_sanh_phan_tram,
+                   so_le=ct.so_le_in if ct.loai == "ty_le" else None, so_co_so_0=cach.so_co_so_0 and ct.la_so_dem)
