@@ -58,6 +58,7 @@ class Doan:
     cot: tuple[Cot, ...] = ()     # the tab-separated columns of a header laid out with tab stops
     le_tren_o: int = 0            # the first paragraph of a table cell: the cell's top margin, twips
     sau_ngat_dong: bool = False   # a line after a line break (Shift+Enter) in the same paragraph, not a paragraph
+    phan: int = 0                 # the section of the body it is in, from 0 (headers: 0)
 
     @property
     def co(self) -> float:
@@ -67,8 +68,15 @@ class Doan:
 
 @dataclass(frozen=True, slots=True)
 class TaiLieu:
-    """A DOCX read for checking: its paragraphs in reading order, and its section properties."""
+    """A DOCX read for checking: its paragraphs in reading order, and its section properties (``sect_pr`` the
+    last section's, the body's own; ``cac_phan`` every section's in order, the last one included)."""
 
     doan: list[Doan]
     sect_pr: etree._Element | None
     tep: str = ""
+    cac_phan: tuple[etree._Element | None, ...] = ()
+
+    @property
+    def phan_dau(self) -> etree._Element | None:
+        """The properties of the first section, where page 1 is (the report itself, before any phụ lục)."""
+        return self.cac_phan[0] if self.cac_phan else self.sect_pr

@@ -2,13 +2,15 @@
 
 The body is walked in reading order: paragraphs (``doc_doan``: one ``Doan`` per printed line), tables (their
 properties read once per table, ``doc_bang``), text boxes (read once, where they are anchored: ``noi_dung``),
-content controls, then the headers. Paragraphs in tables and text boxes carry where they sit. Reading is
+content controls, then the headers. Paragraphs in tables and text boxes carry where they sit, and every
+paragraph the section it is in (each section's text has its own width: a phụ lục across the sheet). Reading is
 linear in the document, and a document of more than ``SO_DOAN_TOI_DA`` paragraphs or ``SO_KY_TU_TOI_DA``
 characters is refused (past them a document is not a report, and the rules, run on each paragraph, would
 take longer than anyone waits).
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
 
@@ -38,7 +40,7 @@ class _Doc:
         self.boxes = 0
         self.ky_tu = 0
 
-    def khoi(self, parent: etree._Element, cho: Cho) -> None:
+    def khoi(self, parent: Iterable[etree._Element], cho: Cho) -> None:
         for child in parent:
             if child.tag == w("p"):
                 self._doan(child, cho)
@@ -140,15 +142,37 @@ def _doc(source: Path | bytes, name: str) -> TaiLieu:
     if body is None:
         raise hong(name, "word/document.xml không có phần thân")
     sect = body.find("w:sectPr", NS)
-    width = vung_chu(sect)
     reader = _Doc(kieu, name)
-    reader.khoi(body, Cho("than", width))
+    sections = cac_phan(body)
+    for k, (children, props) in enumerate(sections):  # each section's paragraphs have its text width
+        start = len(reader.out)
+        reader.khoi(children, Cho("than", vung_chu(props)))
+        if k:
+            reader.out[start:] = [replace(d, phan=k) for d in reader.out[start:]]
     reader.out = tach_cot(reader.out)
+    first = next((props for _, props in sections if props is not None
+                  and props.find("w:headerReference", NS) is not None), sect)  # the headers from page 1 on
     rels = xml.get("word/_rels/document.xml.rels")
-    if rels is not None and sect is not None:
+    if rels is not None and first is not None:
         targets = {r.get("Id"): str(r.get("Target")).lstrip("/").removeprefix("word/") for r in rels}
-        for ref in sect.findall("w:headerReference", NS):
+        for ref in first.findall("w:headerReference", NS):
             part = xml.get(f"word/{targets.get(ref.get(f'{{{R}}}id'), '')}")
             if part is not None:
-                reader.khoi(part, Cho(f"dau trang {ref.get(w('type'))}", width))
-    return TaiLieu(doan=reader.out, sect_pr=sect, tep=name)
+                reader.khoi(part, Cho(f"dau trang {ref.get(w('type'))}", vung_chu(first)))
+    return TaiLieu(doan=reader.out, sect_pr=sect, tep=name, cac_phan=tuple(props for _, props in sections))
+
+
+def cac_phan(body: etree._Element) -> list[tuple[list[etree._Element], etree._Element | None]]:
+    """The body's content by section, with each section's properties: a paragraph's ``w:pPr/w:sectPr`` ends its
+    section, the body's own ``w:sectPr`` is the last section's (ECMA-376 Part 1, §17.6.17)."""
+    out: list[tuple[list[etree._Element], etree._Element | None]] = []
+    current: list[etree._Element] = []
+    for child in body:
+        if child.tag == w("sectPr"):
+            continue
+        current.append(child)
+        props = child.find("w:pPr/w:sectPr", NS) if child.tag == w("p") else None
+        if props is not None:
+            out.append((current, props))
+            current = []
+    return [*out, (current, body.find("w:sectPr", NS))]

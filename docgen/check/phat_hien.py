@@ -58,7 +58,7 @@ def quy_tac(fn: QuyTac) -> QuyTac:
 
 def kiem_tra_tai_lieu(doc: TaiLieu) -> list[PhatHien]:
     """Every finding of every rule, each placed in its page element."""
-    from docgen.check import quy_tac_dau, quy_tac_ky, quy_tac_than, quy_tac_trang  # noqa: F401 - registers
+    from docgen.check import quy_tac_dau, quy_tac_ky, quy_tac_phu_luc, quy_tac_than, quy_tac_trang  # noqa: F401
 
     v = tim_vung(doc)
     out = []

@@ -96,7 +96,7 @@ def tim_vung(doc: TaiLieu) -> Vung:
     trich, kg = _trich_yeu_va_kinh_gui(doc, ten)
     nn = next((d for d in body if d.van_ban.strip().rstrip(":") == "Nơi nhận"), None)
     recipients = [d for d in body if nn is not None and o_chua(d) == o_chua(nn) and d.stt > nn.stt
-                  and d.van_ban.strip()]
+                  and d.phan == nn.phan and d.van_ban.strip()]  # a phụ lục after it has its own section
     signature = _chu_ky(body, nn)
     first_sig = min([d.stt for d in signature] + ([nn.stt] if nn else []) + [len(body) + 1])
     start = max([d.stt for d in [ten, *trich, *kg] if d is not None] + [0])

@@ -35,7 +35,7 @@ def kiem_tra_cho_trong(bc: BaoCao, data: dict[str, Any], noi: NoiGoc, tep: str) 
     out = []
     money = {code for code, ct in bc.chi_tieu.items() if ct.co_bang_chu}
     for path, text in _cac_chuoi(data, ()):
-        for problem in van_de(text, bc.ky_bao_cao is not None, set(bc.chi_tieu), money):
+        for problem in van_de(text, bc.ky_bao_cao is not None, set(bc.chi_tieu), money, len(bc.phu_luc)):
             file, line = tim_noi(path, noi, tep)
             out.append(Loi(problem, ViTri(tep=file, dong=line, truong=viet_duong_dan(path))))
     return out

@@ -15,6 +15,7 @@ from docgen.load.cay import DuongDan, LoiCuPhap, doc_json, doc_yaml
 from docgen.load.cho_trong import kiem_tra_cho_trong
 from docgen.load.giai_ma import LoiGiaiMa, doc_tep, giai_ma
 from docgen.load.pham_vi import tep_duoc_ghi
+from docgen.load.phu_luc import kiem_tra_phu_luc
 from docgen.load.thong_bao import NoiGoc, dich_loi
 from docgen.model import BaoCao
 
@@ -84,7 +85,7 @@ def nap_bao_cao(path: Path, cac_thang: bool = True) -> BaoCao:
         bc = BaoCao.model_validate(data)
     except ValidationError as exc:
         raise DuLieuKhongHopLe(str(path), dich_loi(exc, BaoCao, data, noi, str(path))) from exc
-    problems = kiem_tra_cho_trong(bc, data, noi, str(path))
+    problems = kiem_tra_cho_trong(bc, data, noi, str(path)) + kiem_tra_phu_luc(bc, noi, str(path))
     if problems:
         raise DuLieuKhongHopLe(str(path), problems)
     return bc

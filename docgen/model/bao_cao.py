@@ -11,6 +11,7 @@ from docgen.model.con_so import KIEM_SO_NGUYEN
 from docgen.model.ky_chi_tieu import CacChiTieu, CachViet, KyBaoCao, NgayChot
 from docgen.model.ky_nhan import NguoiKy, NoiNhan
 from docgen.model.noi_dung import Muc, NhanXetDanhGia
+from docgen.model.phu_luc import PhuLuc
 from docgen.nd30.dia_danh import am_tiet_viet_thuong
 from docgen.nd30.ngay_thang import NAM_CUOI, NAM_DAU, kiem_tra_nam
 from docgen.nd30.so_ky_hieu import NHOM_KY_HIEU
@@ -74,6 +75,9 @@ class BaoCao(MoHinh):
     ket_thuc: VanBan | None = Field(None, description="Đoạn kết; dấu «./.» được thêm tự động")
     nguoi_ky: NguoiKy = Field(description="Người ký: quyền hạn, chức vụ và họ tên")
     noi_nhan: NoiNhan = Field(description="Nơi nhận và dòng «Lưu»")
+    phu_luc: list[PhuLuc] = Field(
+        default_factory=list, description="Các phụ lục sau chữ ký và nơi nhận, mỗi phụ lục từ trang mới, đánh số trang "
+                                          "riêng; nội dung báo cáo nhắc đến từng phụ lục: {phu_luc}, {phu_luc.1}…")
 
     @field_validator("viet_tat_co_quan")
     @classmethod

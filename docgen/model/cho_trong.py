@@ -12,7 +12,10 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-CHO_TRONG = re.compile(r"\{([A-Za-z][A-Za-z0-9_]*)(?:\.([A-Za-z_]+(?:\.[A-Za-z_]+)?))?\}")
+from docgen.nd30.phu_luc import CHO_TRONG as PHU_LUC
+from docgen.nd30.phu_luc import loi_cho_trong
+
+CHO_TRONG = re.compile(r"\{([A-Za-z][A-Za-z0-9_]*)(?:\.([A-Za-z0-9_]+(?:\.[A-Za-z_]+)?))?\}")
 """``{ky}``; ``{Ky}`` (capital first letter) starts a sentence: ``Năm 2022 …``; ``{KY}`` prints the phrase in
 capitals (``NĂM 2022``). Any other mix of cases is matched, so that it is refused rather than printed as typed."""
 CHO_TRONG_VA_NGOAC = re.compile(r"\{\{|\}\}|" + CHO_TRONG.pattern)
@@ -29,13 +32,18 @@ CUA_CHI_TIEU = ("so", "gia_tri", "ky_truoc", "ky_truoc.so", "cung_ky", "cung_ky.
                 "ten", "don_vi", "bang_chu")
 
 
-def van_de(text: str, co_ky: bool, chi_tieu: set[str], tien: set[str] | None = None) -> list[str]:
+def van_de(text: str, co_ky: bool, chi_tieu: set[str], tien: set[str] | None = None,
+           so_phu_luc: int = 0) -> list[str]:
     """What is wrong with the placeholders of ``text``, in Vietnamese (empty when all are known); ``tien``: the
-    indicators that are amounts of money, the only ones ``{ma.bang_chu}`` reads in words."""
+    indicators that are amounts of money, the only ones ``{ma.bang_chu}`` reads in words; ``so_phu_luc``: how many
+    phụ lục ``{phu_luc}`` and ``{phu_luc.1}`` … point to."""
     out = []
     for m in cac_cho_trong(text):
         name, attr = m.group(1).lower(), m.group(2) and m.group(2).lower()
-        if (name in CUA_KY or name in chi_tieu) and kieu_chu(m) is None:
+        if name == PHU_LUC:
+            problem = sai_kieu_chu(m) if kieu_chu(m) is None else loi_cho_trong(attr, so_phu_luc)
+            out += [problem] if problem else []
+        elif (name in CUA_KY or name in chi_tieu) and kieu_chu(m) is None:
             out.append(sai_kieu_chu(m))
         elif name in CUA_KY and attr is None:
             if not co_ky:

@@ -22,6 +22,7 @@ TEN_MO_HINH: dict[str, str] = {
     "NhanXetDanhGia": "Nhận xét, đánh giá",
     "NoiNhan": "Nơi nhận",
     "PhanDanhGia": "Phần đánh giá",
+    "PhuLuc": "Phụ lục",
     "SoLieuThang": "Tệp số liệu tháng",
 }
 """The title of each model, by class name."""
@@ -62,6 +63,7 @@ TEN_TRUONG: dict[str, str] = {
     "mo_dau": "Mở đầu",
     "muc_do_khan": "Mức độ khẩn",
     "nam_du_thao": "Năm của dự thảo",
+    "ngang": "Trang nằm ngang",
     "ngay_ban_hanh": "Ngày ban hành",
     "ngay_chot_so_lieu": "Ngày chốt số liệu",
     "nguoi_ky": "Người ký",
@@ -69,6 +71,7 @@ TEN_TRUONG: dict[str, str] = {
     "nhan_xet_danh_gia": "Nhận xét, đánh giá",
     "noi_dung": "Nội dung",
     "noi_nhan": "Nơi nhận",
+    "phu_luc": "Phụ lục",
     "phuong_huong_nhiem_vu": "Phương hướng, nhiệm vụ",
     "so": "Số",
     "so_ban_luu": "Số bản lưu",

@@ -48,3 +48,14 @@ TY_LE_KE_TRICH_YEU = 0.42
 
 # PL I.III.2.b (spec §2.2 ô 10b; ND30-53): the urgency rectangle, 8 mm high, width by level.
 KHUNG_KHAN = {"HỎA TỐC": Mm(30), "HOẢ TỐC": Mm(30), "THƯỢNG KHẨN": Mm(40), "KHẨN": Mm(20)}
+
+# PL I.I.2 (spec §1): a phụ lục of tables may be laid out along the width of the A4 sheet, with the same margins.
+VUNG_CHU_NGANG = KHO_GIAY_CAO - LE_TRAI - LE_PHAI  # 252 mm of text width
+
+# PL I.III.1.b-c (spec §2.2, phụ lục rows): "Phụ lục" and its number exactly 14 pt bold; its title 13-14 bold in
+# capitals; the reference line 13-14 italic. The short rule under the reference line is Mẫu 2.1's (TEMPLATE):
+# drawn like the trích yếu's.
+CO_CHU_PHU_LUC = Pt(14)
+CO_CHU_TEN_PHU_LUC = Pt(14)
+CO_CHU_KEM_THEO = Pt(14)
+TY_LE_KE_KEM_THEO = TY_LE_KE_TRICH_YEU

@@ -54,6 +54,14 @@ def _bien_la(context: dict[str, object], path: Path) -> None:
                      f"{', '.join(sorted(context))})", ViTri(tep=str(path)))
 
 
+def _in_phu_luc(path: Path) -> None:
+    """Refuse a template that would leave a report's phụ lục out: one made before them prints no ``cac_phan``."""
+    stat = path.stat()
+    if "cac_phan" not in _ten_trong_mau(str(path), stat.st_mtime_ns, stat.st_size).bien:
+        raise LoiMau("mẫu này không in phụ lục (mẫu làm trước khi docgen có phụ lục, không dùng «cac_phan»), nên báo "
+                     "cáo có phu_luc sẽ mất phụ lục; hãy làm lại mẫu từ mẫu kèm docgen", ViTri(tep=str(path)))
+
+
 @dataclass(frozen=True)
 class _TenMau:
     """The filters a template uses and, when they are all docgen's, the top-level names it reads."""
@@ -91,10 +99,13 @@ def _ten_trong_mau(path: str, mtime_ns: int, size: int) -> _TenMau:
 def render_bao_cao(bc: BaoCao, mau: Path | None = None) -> bytes:
     """The DOCX bytes of a report; equal data give equal bytes."""
     template_path = duong_dan_mau(tep=mau)
-    context = trinh_bay(bc).model_dump()
+    printed = trinh_bay(bc)
+    context = printed.model_dump()
     try:
         template = _MauNghiem(str(template_path))
         _bien_la(context, template_path)
+        if bc.phu_luc:
+            _in_phu_luc(template_path)
         template.render(context, jinja_env=moi_truong(), autoescape=True)
     except LOI_KHI_DUNG as exc:
         raise loi_khi_dung(exc, template_path) from exc
@@ -105,5 +116,6 @@ def render_bao_cao(bc: BaoCao, mau: Path | None = None) -> bytes:
     for name in _PHAN_CO_DINH:
         if name in original:
             parts[name] = original[name]
-    parts["word/document.xml"] = hau_ky(parts["word/document.xml"], parts["word/styles.xml"])
+    ngang = [p.phu_luc.ngang for p in printed.cac_phan if p.phu_luc is not None]
+    parts["word/document.xml"] = hau_ky(parts["word/document.xml"], parts["word/styles.xml"], ngang)
     return dong_goi(parts)

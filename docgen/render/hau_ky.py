@@ -3,10 +3,12 @@
 - the rule lines (style ``DuongKe``) get the length the decree asks for (PL I.II.1, I.II.2.b, I.II.5.b);
 - a parent-agency line too wide for its column at 13 pt is set at 12 pt (ô 2 allows 12-13);
 - the last body paragraph keeps with the signature table, so the signature never stands alone (§2.2 ô 7);
-- the columns of the body's tables take widths from their content.
+- the columns of the body's tables take widths from their content;
+- each phụ lục gets a section of its own (``phan_trang``), and every width is its section's.
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from lxml import etree
@@ -17,12 +19,14 @@ from docgen.render.cot_bang import chia_cot, la_bang_so_lieu
 from docgen.render.do_rong import co_chu_mot_dong, do_rong, ngat_dong
 from docgen.render.ooxml import NS, W, bat, dau_tien, w
 from docgen.render.ooxml import KieuChu as KieuChuOoxml
+from docgen.render.phan_trang import VungChu, chia_phan
 
 # Which element each rule line underlines, and its length as a share of that element's longest line.
 TY_LE_DUONG_KE = {
     "TieuNgu": trang.TY_LE_KE_TIEU_NGU,
     "CoQuan": trang.TY_LE_KE_CO_QUAN,
     "TrichYeu": trang.TY_LE_KE_TRICH_YEU,
+    "PhuLucKemTheo": trang.TY_LE_KE_KEM_THEO,
 }
 NHAN_NOI_NHAN = "Nơi nhận:"
 
@@ -48,22 +52,34 @@ def kieu_chu(styles_xml: bytes) -> dict[str, KieuChu]:
     return out
 
 
-def hau_ky(document_xml: bytes, styles_xml: bytes) -> bytes:
-    """The document with rule lines measured and the signature kept with the text before it."""
+def hau_ky(document_xml: bytes, styles_xml: bytes, ngang: Sequence[bool] = ()) -> bytes:
+    """The document with a section per phụ lục (``ngang[i]``: phụ lục ``i + 1`` across the sheet), rule lines
+    measured and the signature kept with the text before it."""
     root = etree.fromstring(document_xml)
     styles = kieu_chu(styles_xml)
+    chia_phan(root, ngang)
+    width = VungChu(root)
     for para in root.iter(w("p")):
         if _kieu(para) == "DuongKe":
-            _do_duong_ke(para, styles, _vung_chu(root))
+            _do_duong_ke(para, styles, width(para))
         elif _kieu(para) == "Khan":
-            _khung_khan(para, _vung_chu(root))
+            _khung_khan(para, width(para))
         elif _kieu(para) == "CoQuanChuQuan":
-            _co_chu_chu_quan(para, styles, _vung_chu(root))
+            _co_chu_chu_quan(para, styles, width(para))
     for table in root.iter(w("tbl")):
         if la_bang_so_lieu(table):
-            chia_cot(table, round(_vung_chu(root).twips))
+            _rong_bang(table, round(width(table).twips))
     _giu_voi_chu_ky(root)
     return bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True))
+
+
+def _rong_bang(table: etree._Element, total: int) -> None:
+    """A data table as wide as its section's text (across the sheet in a landscape phụ lục), columns by content."""
+    chia_cot(table, total)
+    tblw = table.find("w:tblPr/w:tblW", NS)
+    if tblw is not None:
+        tblw.set(w("w"), str(total))
+        tblw.set(w("type"), "dxa")
 
 
 def _kieu(para: etree._Element) -> str | None:
@@ -73,13 +89,6 @@ def _kieu(para: etree._Element) -> str | None:
 
 def _van_ban(para: etree._Element) -> str:
     return "".join(t.text or "" for t in para.iter(w("t")))
-
-
-def _vung_chu(root: etree._Element) -> Length:
-    size, margins = root.find(".//w:sectPr/w:pgSz", NS), root.find(".//w:sectPr/w:pgMar", NS)
-    if size is None or margins is None:
-        return trang.VUNG_CHU
-    return Length(int(size.get(w("w"))) - int(margins.get(w("left"))) - int(margins.get(w("right"))))
 
 
 def _do_duong_ke(rule: etree._Element, styles: dict[str, KieuChu], text_width: Length) -> None:

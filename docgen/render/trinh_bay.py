@@ -16,10 +16,12 @@ from docgen.nd30 import bo_cuc, danh_so, noi_nhan, tham_quyen, trang
 from docgen.nd30.dia_danh import DON_VI_HANH_CHINH
 from docgen.nd30.don_vi import Length
 from docgen.nd30.ngay_thang import dong_dia_danh_ngay
+from docgen.nd30.phu_luc import cum_tu_phu_luc
 from docgen.nd30.so_ky_hieu import dong_so_ky_hieu
 from docgen.render.can_doi import ngat_can_doi
 from docgen.render.dien import DOAN_TOI_DA, DONG_NGAT_TOI_DA, BoDien, DuongDan, ngu_canh
 from docgen.render.do_rong import co_chu_mot_dong, do_rong
+from docgen.render.phu_luc import PhuLucIn, dau_phu_luc
 from docgen.vietnamese.dinh_dang import dinh_dang_so
 
 KieuDong = Literal["muc", "khoan_tieu_de", "doan", "bang"]
@@ -43,6 +45,14 @@ class DongIn(BaseModel):
     bang: BangIn | None = None
 
 
+class PhanIn(BaseModel):
+    """One part of the document: the report's body (no ``phu_luc``), or a phụ lục with its head, on pages of its own."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    phu_luc: PhuLucIn | None
+    noi_dung: list[DongIn]
+
+
 class BaoCaoIn(BaseModel):
     """Every value the báo cáo template prints; the template's variables are exactly these fields."""
 
@@ -58,6 +68,9 @@ class BaoCaoIn(BaseModel):
     kinh_gui: str | None
     kinh_gui_cac_dong: list[str]
     noi_dung: list[DongIn]
+    """The body's blocks; the template prints them as the first of ``cac_phan`` (``noi_dung`` stays for templates
+    made before phụ lục)."""
+    cac_phan: list[PhanIn]
     khoang_so_lieu: str | None
     tham_quyen: list[str]
     ho_ten_nguoi_ky: str
@@ -67,7 +80,7 @@ class BaoCaoIn(BaseModel):
 
 def trinh_bay(bc: BaoCao) -> BaoCaoIn:
     """The printed form of a report, its placeholders filled; ``DuLieuQuaDai`` if it would print too much."""
-    bo = BoDien(ngu_canh(bc))
+    bo = BoDien(ngu_canh(bc) | cum_tu_phu_luc(len(bc.phu_luc)))
     kinh_gui, kinh_gui_lines = noi_nhan.kinh_gui(_cac_dong(bo.dien, bc.kinh_gui, ("kinh_gui",)))
     nn = bc.noi_nhan
     window = f"(Số liệu {bo.values['khoang_so_lieu']})" if bc.co_dong_khoang_so_lieu else None
@@ -86,7 +99,7 @@ def trinh_bay(bc: BaoCao) -> BaoCaoIn:
         trich_yeu=_dong_trich_yeu(trich_yeu),
         kinh_gui=kinh_gui,
         kinh_gui_cac_dong=kinh_gui_lines,
-        noi_dung=noi_dung(bc, bo),
+        noi_dung=(body := noi_dung(bc, bo)),
         khoang_so_lieu=window,
         tham_quyen=[tham_quyen.tach_dong(line).van_ban
                     for line in _cac_dong(bo.giu, bc.nguoi_ky.tham_quyen, ("nguoi_ky", "tham_quyen"))],
@@ -94,7 +107,15 @@ def trinh_bay(bc: BaoCao) -> BaoCaoIn:
         noi_nhan=noi_nhan.cac_dong_noi_nhan(_cac_dong(bo.dien, nn.cac_noi, ("noi_nhan", "cac_noi")), nn.luu,
                                             bool(bc.kinh_gui), nn.so_ban_luu),
         o_12=noi_nhan.o_12(nn.ky_hieu_nguoi_soan, nn.so_ban_phat_hanh),
+        cac_phan=[PhanIn(phu_luc=None, noi_dung=body), *_cac_phu_luc(bc, bo)],  # after the signature, as printed
     )
+
+
+def _cac_phu_luc(bc: BaoCao, bo: BoDien) -> list[PhanIn]:
+    """Each phụ lục: its head, then its blocks numbered like the body's, ending with ``./.`` (Mẫu 2.1)."""
+    return [PhanIn(phu_luc=dau_phu_luc(bc, i, bo),
+                   noi_dung=_dau_ket_thuc(_cac_khoi(pl.noi_dung, ("phu_luc", i - 1, "noi_dung"), bo)))
+            for i, pl in enumerate(bc.phu_luc, 1)]
 
 
 def _cac_dong(lam: Callable[[str, DuongDan, int], str], lines: Sequence[str], truong: DuongDan,
@@ -158,12 +179,16 @@ def noi_dung(bc: BaoCao, bo: BoDien) -> list[DongIn]:
         else:
             out += _danh_gia([(k, getattr(section, k)) for k in bo_cuc.PHAN_DANH_GIA], (key,), bo)
     if bc.ket_thuc:
-        out.append(DongIn(kieu="doan", van_ban=bo_cuc.ket_thuc(bo.dien(bc.ket_thuc, ("ket_thuc",)))))
-    elif out and out[-1].bang is not None:  # a table ends the content: the mark follows it on its own
-        out.append(DongIn(kieu="doan", van_ban=bo_cuc.DAU_KET_THUC))
-    elif out:
-        last = out[-1]
-        out[-1] = last.model_copy(update={"van_ban": bo_cuc.ket_thuc(last.van_ban)})
+        return [*out, DongIn(kieu="doan", van_ban=bo_cuc.ket_thuc(bo.dien(bc.ket_thuc, ("ket_thuc",))))]
+    return _dau_ket_thuc(out)
+
+
+def _dau_ket_thuc(out: list[DongIn]) -> list[DongIn]:
+    """The blocks with ``./.`` closing the last paragraph, or on a line of its own after a table."""
+    if out and out[-1].bang is not None:  # a table ends the content: the mark follows it on its own
+        return [*out, DongIn(kieu="doan", van_ban=bo_cuc.DAU_KET_THUC)]
+    if out:
+        return [*out[:-1], out[-1].model_copy(update={"van_ban": bo_cuc.ket_thuc(out[-1].van_ban)})]
     return out
 
 

@@ -23,6 +23,7 @@ sys.path.insert(0, str(GOC))
 from docgen.load import nap_bao_cao  # noqa: E402
 from docgen.render import render_bao_cao  # noqa: E402
 from docgen.render.goi_zip import dong_goi, mo_goi  # noqa: E402
+from tests.corpus.phu_luc import cac_ban as cac_ban_phu_luc  # noqa: E402
 from tests.corpus.tu_tay import van_ban_tu_tay  # noqa: E402
 
 RA = Path(__file__).resolve().parent
@@ -115,7 +116,10 @@ def main(ra: Path = RA) -> None:
     for rule, name, options, old, new in TU_TAY_HONG:
         parts = _doi(mo_goi(van_ban_tu_tay(**options)), "word/document.xml", old, new)  # type: ignore[arg-type]
         (ra / f"hong--{rule}--{name}.docx").write_bytes(dong_goi(parts))
-    print(f"wrote {len(HONG) + len(TU_TAY_DUNG) + len(TU_TAY_HONG)} files in {ra}")
+    annexes = cac_ban_phu_luc()  # a report with phụ lục, and broken ones (tests/corpus/phu_luc.py)
+    for file_name, data in annexes.items():
+        (ra / file_name).write_bytes(data)
+    print(f"wrote {len(HONG) + len(TU_TAY_DUNG) + len(TU_TAY_HONG) + len(annexes)} files in {ra}")
 
 
 if __name__ == "__main__":

@@ -74,8 +74,8 @@ def test_a_template_using_the_loop_and_docgens_filters_still_renders(tmp_path: P
 
 
 def test_a_template_that_renders_to_broken_xml_is_refused_not_recovered(tmp_path: Path) -> None:
-    # an if opened in the body and closed in the signature table: the XML between goes, unbalanced
-    template = _mau(tmp_path, (CHO, "{% if do_mat %}" + CHO), ("{{ ho_ten_nguoi_ky }}", "{% endif %}{{ ho_ten_nguoi_ky }}"))
+    # an if opened in the header table and closed in the body: the XML between goes, unbalanced
+    template = _mau(tmp_path, ("{{ so_ky_hieu }}", "{% if do_mat %}{{ so_ky_hieu }}"), (CHO, "{% endif %}" + CHO))
     with pytest.raises(LoiMau, match="mẫu dựng ra tệp Word hỏng") as caught:
         render_bao_cao(nap_bao_cao(TU_KY), template)
     assert caught.value.vi_tri.tep == str(template)
