@@ -171,4 +171,6 @@ def ten_vung(v: Vung, d: Doan) -> str:
         return "đầu trang"
     if v.ten_loai is not None and d.stt < v.ten_loai.stt:
         return "phần đầu văn bản"
+    if d.phan and v.chu_ky and d.stt > v.chu_ky[-1].stt:  # after the signature, in a section of its own
+        return "phụ lục"
     return v.vung_theo_stt.get(d.stt, "nội dung")

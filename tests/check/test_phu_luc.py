@@ -43,3 +43,9 @@ def test_a_heading_in_capitals_and_a_missing_reference_line_are_errors() -> None
     found = _phat_hien(dong_goi({**parts, "word/document.xml": text.encode("utf-8")}))
     assert [code for code, *_ in found] == ["ND30-55", "ND30-55"]
     assert all("thiếu dòng «(Kèm theo" in message for *_, message in found)
+
+
+def test_a_finding_in_a_phu_luc_says_so() -> None:
+    found = kiem_tra_tai_lieu(doc_docx(_doi(">Phụ lục II<", ">Phụ lục 2<")))  # not numbered, nor pointed to
+    assert [(f.ma, f.vung, f.trich) for f in found] == [("ND30-55", "phụ lục", "Phụ lục 2"),
+                                                         ("ND30-56", "phụ lục", "Phụ lục 2")]
