@@ -164,9 +164,14 @@ def _cac_bao_cao(bao: BaoKetQua, vao: Sequence[Path], bo_qua: Path | None = None
         if kind == "bao_cao":
             out.append(path)
         else:
-            note = f"{path}: bỏ qua ({_TEN_LOAI[kind]})" if bao.muc_noi > 0 else ""
-            bao.them(KetQuaTep(str(path), "bo_qua", ghi_chu=note))
+            bao.them(_bo_qua(bao, path, kind))
     return out
+
+
+def _bo_qua(bao: BaoKetQua, path: Path, kind: str, noi_ro: bool = False) -> KetQuaTep:
+    """A file a batch skips (a profile, a figure file, not docgen's): said with -v, or when it was named."""
+    note = f"{path}: bỏ qua ({_TEN_LOAI[kind]})" if bao.muc_noi > 0 or noi_ro else ""
+    return KetQuaTep(str(path), "bo_qua", ghi_chu=note)
 
 
 _TEN_LOAI = {"ho_so": "hồ sơ cơ quan", "so_lieu": "tệp số liệu tháng", "khac": "không phải tệp dữ liệu docgen",
@@ -291,8 +296,7 @@ def validate(ctx: click.Context, du_lieu: tuple[Path, ...], bo_qua_tep_khac: boo
         named = path in du_lieu
         kind = loai_tep(doc_du_lieu(path)[0]) if named else loai_trong_thu_muc(path)
         if (kind == "khac" and (bo_qua_tep_khac or not named)) or (kind == "so_lieu" and not named):
-            note = f"{path}: bỏ qua ({_TEN_LOAI[kind]})" if bao.muc_noi > 0 or named else ""
-            return KetQuaTep(str(path), "bo_qua", ghi_chu=note)
+            return _bo_qua(bao, path, kind, noi_ro=named)
         if kind == "ho_so":
             kiem_tra_ho_so(path)
         elif kind == "so_lieu":
