@@ -8,6 +8,7 @@ from docgen.load.cay import DuongDan
 from docgen.load.thong_bao import NoiGoc, tim_noi, viet_duong_dan
 from docgen.model import BaoCao
 from docgen.model.cho_trong import van_de
+from docgen.model.tung_thang import thang_cua_ky
 
 # Fields printed as typed (names, the header, the signature) or not printed: placeholders are not filled there.
 KHONG_DIEN = {"chi_tieu", "ho_so", "tong_hop_tu", "co_quan_chu_quan", "co_quan_ban_hanh", "viet_tat_co_quan",
@@ -34,8 +35,9 @@ def kiem_tra_cho_trong(bc: BaoCao, data: dict[str, Any], noi: NoiGoc, tep: str) 
     """One problem per unknown placeholder, where it was written."""
     out = []
     money = {code for code, ct in bc.chi_tieu.items() if ct.co_bang_chu}
+    months = thang_cua_ky(bc.ky_bao_cao)
     for path, text in _cac_chuoi(data, ()):
-        for problem in van_de(text, bc.ky_bao_cao is not None, set(bc.chi_tieu), money, len(bc.phu_luc)):
+        for problem in van_de(text, bc.ky_bao_cao is not None, set(bc.chi_tieu), money, len(bc.phu_luc), months):
             file, line = tim_noi(path, noi, tep)
             out.append(Loi(problem, ViTri(tep=file, dong=line, truong=viet_duong_dan(path))))
     return out

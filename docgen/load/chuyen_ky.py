@@ -2,9 +2,11 @@
 
 The file is edited where it stands (ruamel's round-trip mappings), so every comment and the order of the
 clerk's fields survive. This period's figures become the comparison (``ky_truoc``) when the new period comes
-right after; the new figures are blank («…») until the clerk types them. In a report that adds up months
-(``tong_hop_tu``) no figure is written: the totals come from next period's months, whose files are named
-from this period's where their names carry the month as ``NĂM-THÁNG`` (``x-2025-10.yaml`` → ``x-2026-01.yaml``).
+right after; the new figures are blank («…») until the clerk types them, month values (``tung_thang``) too. In
+a report that adds up months (``tong_hop_tu``) no figure is written: the totals come from next period's months,
+whose files are named from this period's where their names carry the month as ``NĂM-THÁNG`` (``x-2025-10.yaml`` →
+``x-2026-01.yaml``). A placeholder of a month (``{ma.thang_7}``) names the month in the same place of the new
+period (``{ma.thang_10}``), so that the text stays valid; words typed around it are the clerk's to check.
 """
 from __future__ import annotations
 
@@ -16,10 +18,15 @@ from typing import Any
 
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
+from docgen.load.cay import DuongDan
+from docgen.load.cho_trong import KHONG_DIEN
+from docgen.model.cho_trong import CHO_TRONG_VA_NGOAC
 from docgen.model.ky_chi_tieu import ChiTieu
 from docgen.vietnamese.ky import Ky
 
 _THANG_TRONG_TEN = re.compile(r"(?<!\d)(\d{4})-(\d{2})(?!\d)")
+_THANG_CHO_TRONG = re.compile(r"(thang_)([0-9]+)(\.so)?", re.IGNORECASE)
+"""The attribute of a month's placeholder as written: ``thang_7``, ``THANG_7.SO``."""
 """A month written NĂM-THÁNG inside a file name or path: ``cax-2025-10.yaml``, ``2025-10/so-lieu.yaml``."""
 
 
@@ -56,6 +63,7 @@ def _so_lieu_moi(entry: CommentedMap, ct: ChiTieu, lien_ke: bool, tong_hop: bool
     """The figures of one indicator rolled forward, in place."""
     if ct.loai == "ty_le":  # recomputed from its parts: nothing of its own to roll
         return
+    entry.pop("tung_thang", None)  # next period's months: blank, or from its monthly files
     if tong_hop:
         entry.pop("gia_tri", None)  # the months give it; a null here would hide their total
     else:
@@ -122,3 +130,50 @@ def tong_hop_moi(refs: CommentedSeq, cu: Ky, moi: Ky, chuyen_cho: Callable[[str]
                                                   "tay tệp tháng này"))
         refs[i] = chuyen_cho(new_ref or str(ref))
     return notes
+
+
+@dataclass(frozen=True)
+class ThangDaDoi:
+    """A text whose month placeholders ``docgen new`` moved to the new period: where, and each one (old, new)."""
+
+    duong_dan: DuongDan
+    cac_cho: tuple[tuple[str, str], ...]
+
+
+def _doi_thang(text: str, doi: dict[int, int]) -> tuple[str, list[tuple[str, str]]]:
+    """``text`` with each ``{ma.thang_N}`` naming month ``doi[N]`` instead, and each placeholder moved (old, new)."""
+    moved: list[tuple[str, str]] = []
+
+    def one(m: re.Match[str]) -> str:
+        found = _THANG_CHO_TRONG.fullmatch(m.group(2) or "") if m.group(1) else None
+        if found is None or int(found[2]) not in doi:
+            return m.group(0)
+        new = f"{{{m.group(1)}.{found[1]}{doi[int(found[2])]}{found[3] or ''}}}"
+        moved.append((m.group(0), new))
+        return new
+
+    return CHO_TRONG_VA_NGOAC.sub(one, text), moved
+
+
+def _doi_trong(node: Any, doi: dict[int, int], path: DuongDan) -> list[ThangDaDoi]:
+    out: list[ThangDaDoi] = []
+    items = node.items() if isinstance(node, CommentedMap) else enumerate(node) if isinstance(node, CommentedSeq) \
+        else []
+    for key, value in list(items):
+        if isinstance(key, str) and key in KHONG_DIEN:  # as docgen/load/cho_trong.py: printed as typed
+            continue
+        if isinstance(value, str):
+            text, moved = _doi_thang(value, doi)
+            if moved:
+                node[key] = type(value)(text)  # a quoted string stays quoted
+                out.append(ThangDaDoi((*path, key), tuple(moved)))
+        else:
+            out += _doi_trong(value, doi, (*path, key))
+    return out
+
+
+def thang_moi_trong_van(data: CommentedMap, cu: Ky, moi: Ky) -> list[ThangDaDoi]:
+    """Move, in place, the month placeholders of every text the engine fills in ``data`` from the months of ``cu``
+    to the months in the same places of ``moi`` (nothing when the two periods have not as many months)."""
+    old, new = [m for _, m in cu.cac_thang], [m for _, m in moi.cac_thang]
+    return _doi_trong(data, dict(zip(old, new, strict=True)), ()) if len(old) == len(new) else []

@@ -20,18 +20,21 @@ import os
 import re
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from docgen.errors import DuLieuKhongHopLe, Loi, LoiGhiTep, ViTri, loi_he_thong
-from docgen.load.chuyen_ky import GhiChu, chi_tieu_moi, dong_cua, tong_hop_moi
+from docgen.load.cay import DuongDan
+from docgen.load.chuyen_ky import GhiChu, ThangDaDoi, chi_tieu_moi, dong_cua, thang_moi_trong_van, tong_hop_moi
 from docgen.load.giai_ma import LoiGiaiMa, doc_tep, giai_ma
 from docgen.load.nap import doc_du_lieu, nap_bao_cao
 from docgen.load.pham_vi import ly_do
 from docgen.load.phan_loai import loai_tep
 from docgen.load.so_go_tay import so_go_tay
 from docgen.load.so_lieu import nap_so_lieu
+from docgen.load.thong_bao import viet_duong_dan
 from docgen.model.ky_chi_tieu import ChiTieu
 from docgen.render.xuat import ghi_nguyen_tu
 from docgen.vietnamese.ky import Ky
@@ -142,6 +145,25 @@ def _ghi_chu_tong_hop(data: CommentedMap, notes: list[GhiChu], ra: Path, new: Ky
     return out
 
 
+def _dong_theo_duong(data: CommentedMap, path: DuongDan) -> int | None:
+    """The line of the value at ``path`` in the round-trip ``data``."""
+    node: Any = data
+    for key in path[:-1]:
+        node = node[key]
+    return dong_cua(node, path[-1]) if isinstance(node, CommentedMap | CommentedSeq) else None
+
+
+def _ghi_chu_thang(data: CommentedMap, moved: list[ThangDaDoi], ra: Path, new: Ky) -> list[Loi]:
+    """A warning for each text whose month placeholders now name the months of ``new``, located in the new file."""
+    out = []
+    for m in moved:
+        what = ", ".join(f"«{old}» thành «{moi}»" for old, moi in m.cac_cho)
+        where = ViTri(tep=str(ra), dong=_dong_theo_duong(data, m.duong_dan), truong=viet_duong_dan(m.duong_dan))
+        out.append(Loi(f"đã đổi chỗ trống {what} (tháng cùng vị trí trong {new.ten}); xem lại chữ gõ tay quanh đó "
+                       "(tên tháng, nhận xét) cho đúng tháng mới", where))
+    return out
+
+
 def _truong(name: str, index: int | None) -> str:
     return name if index is None else f"{name}[{index + 1}]"
 
@@ -155,6 +177,7 @@ def tao_ky_moi(nguon: Path, ra: Path, ky: Ky | None = None, ghi_de: bool = False
         raise LoiGhiTep(f"tệp «{ra}» đã có; không ghi đè (dùng --ghi-de nếu thật sự muốn)", ViTri(tep=str(ra)))
     data = _yaml().load(_doc_nguon(nguon))
     data["ky_bao_cao"] = str(new)
+    moved = [] if so_lieu else thang_moi_trong_van(data, period, new)
     if not so_lieu:
         _bao_cao_moi(data, new)
     refs = data.get("tong_hop_tu")
@@ -168,7 +191,8 @@ def tao_ky_moi(nguon: Path, ra: Path, ky: Ky | None = None, ghi_de: bool = False
     _yaml().dump(data, buffer)
     text = _luoc_do_tu_cho_moi(buffer.getvalue(), nguon, ra)
     written = _yaml().load(text)  # the lines of the new file, for the warnings
-    warnings = _ghi_chu_tong_hop(written, notes, ra, new) + ([] if so_lieu else so_go_tay(written, str(ra), chi_tieu))
+    warnings = _ghi_chu_tong_hop(written, notes, ra, new) + _ghi_chu_thang(written, moved, ra, new) \
+        + ([] if so_lieu else so_go_tay(written, str(ra), chi_tieu))
     check = nap_so_lieu if so_lieu else functools.partial(nap_bao_cao, cac_thang=False)
     return _ghi_da_kiem_tra(text.encode("utf-8"), ra, check), new, warnings
 

@@ -17,6 +17,7 @@ from docgen.load.giai_ma import LoiGiaiMa, doc_tep, giai_ma
 from docgen.load.pham_vi import tep_duoc_ghi
 from docgen.load.phu_luc import kiem_tra_phu_luc
 from docgen.load.thong_bao import NoiGoc, dich_loi
+from docgen.load.tung_thang import kiem_tra_tung_thang
 from docgen.model import BaoCao
 
 
@@ -85,7 +86,8 @@ def nap_bao_cao(path: Path, cac_thang: bool = True) -> BaoCao:
         bc = BaoCao.model_validate(data)
     except ValidationError as exc:
         raise DuLieuKhongHopLe(str(path), dich_loi(exc, BaoCao, data, noi, str(path))) from exc
-    problems = kiem_tra_cho_trong(bc, data, noi, str(path)) + kiem_tra_phu_luc(bc, noi, str(path))
+    problems = kiem_tra_cho_trong(bc, data, noi, str(path)) + kiem_tra_phu_luc(bc, noi, str(path)) \
+        + kiem_tra_tung_thang(bc.chi_tieu, bc.ky_bao_cao, noi, str(path))
     if problems:
         raise DuLieuKhongHopLe(str(path), problems)
     return bc

@@ -11,6 +11,7 @@ from docgen.errors import DuLieuKhongHopLe, Loi, ViTri
 from docgen.load.cay import DuongDan
 from docgen.load.nap import doc_du_lieu
 from docgen.load.thong_bao import NoiGoc, dich_loi
+from docgen.load.tung_thang import kiem_tra_tung_thang
 from docgen.model import BaoCao
 from docgen.model.so_lieu import TRUONG_SO_LIEU, SoLieuThang
 
@@ -37,6 +38,8 @@ def so_lieu_tu_du_lieu(path: Path, data: dict[str, Any], lines: dict[DuongDan, i
         figures = SoLieuThang.model_validate(kept)
     except ValidationError as exc:
         problems += dich_loi(exc, SoLieuThang, kept, noi, tep)
+    else:
+        problems += kiem_tra_tung_thang(figures.chi_tieu, figures.ky_bao_cao, noi, tep)
     if problems:
         raise DuLieuKhongHopLe(tep, problems)
     return figures

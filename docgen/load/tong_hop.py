@@ -3,7 +3,8 @@
 A month is a whole monthly report or a monthly figure file (``ky_bao_cao`` and ``chi_tieu`` only,
 docgen/load/so_lieu.py), told apart by their content (docgen/load/phan_loai.py). Each indicator aggregates
 by its kind: a flow (``cong_don``) adds up over the months, a stock (``thoi_diem``) is the value of the last
-month, a ratio (``ty_le``) is recomputed from its aggregated parts when the report is printed. Every month of
+month, a ratio (``ty_le``) is recomputed from its aggregated parts when the report is printed. Each indicator also
+keeps the value of each month (``tung_thang``), for ``{ma.thang_7}`` and the month columns of a table. Every month of
 the period must be there once, for the same agency (a figure file belongs to the report that names it) and
 with the same cut-off day when it gives one. A problem of a month is reported in that month's file.
 """
@@ -126,20 +127,25 @@ def _cong(values: list[int | Decimal | None]) -> int | Decimal | None:
     return None if any(v is None for v in values) else sum(values)  # type: ignore[arg-type]
 
 
-def gop(months: list[dict[str, ChiTieu]]) -> dict[str, dict[str, Any]]:
-    """The indicators of the months, aggregated by kind (months in period order)."""
+def gop(months: dict[int, dict[str, ChiTieu]]) -> dict[str, dict[str, Any]]:
+    """The indicators of the months (by month number, in period order), aggregated by kind, each with its value of
+    every month that gives one (``tung_thang``; a ratio's months are recomputed from its parts' when printed)."""
     out: dict[str, dict[str, Any]] = {}
-    codes = dict.fromkeys(code for chi_tieu in months for code in chi_tieu)
+    codes = dict.fromkeys(code for chi_tieu in months.values() for code in chi_tieu)
     for code in codes:
-        items: list[ChiTieu | None] = [chi_tieu.get(code) for chi_tieu in months]
+        items: list[ChiTieu | None] = [chi_tieu.get(code) for chi_tieu in months.values()]
         first = next(i for i in items if i is not None)
-        entry: dict[str, Any] = first.model_dump(exclude={"gia_tri", "ky_truoc", "cung_ky"}, exclude_none=True)
+        entry: dict[str, Any] = first.model_dump(exclude={"gia_tri", "ky_truoc", "cung_ky", "tung_thang"},
+                                                 exclude_none=True)
         present = [i for i in items if i is not None]
         if first.loai == "cong_don":
             entry["gia_tri"] = _cong([i.gia_tri if i else None for i in items])
             entry["cung_ky"] = _cong([i.cung_ky if i else None for i in items])
         elif first.loai == "thoi_diem":
             entry["gia_tri"], entry["cung_ky"] = present[-1].gia_tri, present[-1].cung_ky
+        if first.loai != "ty_le":
+            entry["tung_thang"] = {month: ct.gia_tri for month, chi_tieu in months.items()
+                                   if (ct := chi_tieu.get(code)) is not None and ct.gia_tri is not None} or None
         out[code] = {k: v for k, v in entry.items() if v is not None}
     return out
 
@@ -166,7 +172,7 @@ def tong_hop_chi_tieu(path: Path, data: dict[str, Any], noi: NoiGoc) -> dict[str
     _kiem_tra(path, ky, data, months)
     _khong_cong_phan_tram(months)
     months.sort(key=lambda m: (m.ky.nam, m.ky.so) if m.ky else (0, 0))
-    merged = gop([m.chi_tieu for m in months])
+    merged = gop({m.ky.so: m.chi_tieu for m in months if m.ky})
     for code, declared in (data.get("chi_tieu") or {}).items():
         merged[code] = {**merged.get(code, {}), **(declared or {})}
     return {**data, "chi_tieu": merged}

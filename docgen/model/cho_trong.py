@@ -5,7 +5,8 @@
 ``{ma}`` a figure with its unit (12 vụ) · ``{ma.so_sanh}`` tăng 2 vụ (20,0%) so với cùng kỳ ·
 ``{ma.so_sanh_ky_truoc}`` … so với tháng trước · ``{ma.cung_ky}``, ``{ma.ky_truoc}`` with their unit ·
 ``{ma.so}`` (= ``{ma.gia_tri}``), ``{ma.ky_truoc.so}``, ``{ma.cung_ky.so}`` without it, for table cells ·
-``{ma.ten}``, ``{ma.don_vi}`` · ``{ma.bang_chu}`` (Bằng chữ: …) of an amount in đồng.
+``{ma.ten}``, ``{ma.don_vi}`` · ``{ma.bang_chu}`` (Bằng chữ: …) of an amount in đồng ·
+``{ma.thang_7}`` (with its unit), ``{ma.thang_7.so}`` (without) the value of a month of the period.
 """
 from __future__ import annotations
 
@@ -30,13 +31,32 @@ def cac_cho_trong(text: str) -> list[re.Match[str]]:
 CUA_KY = ("ky", "ky_sau", "ky_truoc", "cung_ky", "khoang_so_lieu")
 CUA_CHI_TIEU = ("so", "gia_tri", "ky_truoc", "ky_truoc.so", "cung_ky", "cung_ky.so", "so_sanh", "so_sanh_ky_truoc",
                 "ten", "don_vi", "bang_chu")
+CUA_THANG = ("thang_N", "thang_N.so")
+"""An indicator's value in month N of the period, with and without its unit."""
+_THANG = re.compile(r"thang_[^.]*(?:\.so)?")
+
+
+def cua_thang(month: int) -> tuple[str, str]:
+    """The two placeholder attributes of month ``month``: ``thang_7``, ``thang_7.so``."""
+    return f"thang_{month}", f"thang_{month}.so"
+
+
+def _van_de_thang(m: re.Match[str], name: str, attr: str, thang: tuple[int, ...]) -> str | None:
+    """Why ``{ma.thang_N}`` names no month of the period (``thang``: its months), or None when it does."""
+    if attr in {a for n in thang for a in cua_thang(n)}:
+        return None
+    if not thang:
+        return f"«{m.group(0)}»: số liệu từng tháng cần ky_bao_cao là một tháng, quý, 6 tháng, 9 tháng hoặc năm"
+    usable = ", ".join(f"{{{name}.thang_{n}}}" for n in thang)
+    return f"«{m.group(0)}»: không phải tháng nào của kỳ báo cáo; dùng được {usable} (thêm «.so» để in số không đơn vị)"
 
 
 def van_de(text: str, co_ky: bool, chi_tieu: set[str], tien: set[str] | None = None,
-           so_phu_luc: int = 0) -> list[str]:
+           so_phu_luc: int = 0, thang: tuple[int, ...] = ()) -> list[str]:
     """What is wrong with the placeholders of ``text``, in Vietnamese (empty when all are known); ``tien``: the
     indicators that are amounts of money, the only ones ``{ma.bang_chu}`` reads in words; ``so_phu_luc``: how many
-    phụ lục ``{phu_luc}`` and ``{phu_luc.1}`` … point to."""
+    phụ lục ``{phu_luc}`` and ``{phu_luc.1}`` … point to; ``thang``: the months of the period, those
+    ``{ma.thang_7}`` may name."""
     out = []
     for m in cac_cho_trong(text):
         name, attr = m.group(1).lower(), m.group(2) and m.group(2).lower()
@@ -48,9 +68,12 @@ def van_de(text: str, co_ky: bool, chi_tieu: set[str], tien: set[str] | None = N
         elif name in CUA_KY and attr is None:
             if not co_ky:
                 out.append(f"«{m.group(0)}» cần trường ky_bao_cao")
+        elif name in chi_tieu and attr is not None and _THANG.fullmatch(attr):
+            problem = _van_de_thang(m, name, attr, thang)
+            out += [problem] if problem else []
         elif name in chi_tieu:
             if attr is not None and attr not in CUA_CHI_TIEU:
-                out.append(f"«{m.group(0)}»: sau dấu chấm chỉ dùng {', '.join(CUA_CHI_TIEU)}")
+                out.append(f"«{m.group(0)}»: sau dấu chấm chỉ dùng {', '.join(CUA_CHI_TIEU + CUA_THANG)}")
             elif attr == "bang_chu" and name not in (tien or set()):
                 out.append(f"«{m.group(0)}»: chỉ tiêu «{name}» không phải số tiền (don_vi: đồng, nghìn đồng, triệu "
                            "đồng, tỷ đồng), không đọc thành chữ được")

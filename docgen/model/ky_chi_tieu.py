@@ -41,6 +41,20 @@ KyBaoCao = Annotated[
 
 
 MA_CHI_TIEU = re.compile(r"^[a-z][a-z0-9_]*$")
+_SO_THANG = re.compile(r"0?[1-9]|1[0-2]")
+
+
+def _so_thang(value: Any) -> int:
+    """A month number as a key of ``tung_thang``: ``7`` or ``07``; anything but 1 to 12 is refused."""
+    text = str(value).strip()
+    if isinstance(value, bool) or not _SO_THANG.fullmatch(text):
+        raise ValueError(f"«{text[:20]}» không phải một tháng: tung_thang ghi số tháng từ 1 đến 12, ví dụ «7: 120»")
+    return int(text)
+
+
+SoThang = Annotated[int, BeforeValidator(_so_thang),
+                    WithJsonSchema({"type": "string", "pattern": f"^({_SO_THANG.pattern})$"})]
+"""The number of a month of the year (a period's months never span two years: docgen.vietnamese.ky.Ky.cac_thang)."""
 
 
 class ChiTieu(MoHinh):
@@ -58,6 +72,11 @@ class ChiTieu(MoHinh):
     gia_tri: SoLieu | None = Field(None, description="Số liệu kỳ này; để trống thì in «…» cho cán bộ điền")
     ky_truoc: SoLieu | None = Field(None, description="Số liệu kỳ trước (tháng trước, quý trước) để so sánh")
     cung_ky: SoLieu | None = Field(None, description="Số liệu cùng kỳ năm trước để so sánh")
+    tung_thang: dict[SoThang, SoLieu] = Field(
+        default_factory=dict,
+        description="Số liệu từng tháng của kỳ (quý, 6 tháng, 9 tháng, năm) theo số tháng, ví dụ {7: 120, 8: 131, 9: "
+                    "118}; in bằng {ma.thang_7}; báo cáo cộng từ các tệp tháng (tong_hop_tu) tự có, không cần ghi; "
+                    "chỉ tiêu cộng dồn: các tháng cộng lại phải bằng gia_tri; không ghi với ty_le")
     tu_so: str | None = Field(None, description="Với ty_le: mã chỉ tiêu làm tử số")
     mau_so: str | None = Field(None, description="Với ty_le: mã chỉ tiêu làm mẫu số")
     so_le: Annotated[int, Field(ge=0, le=6), KIEM_SO_NGUYEN] | None = Field(
@@ -91,7 +110,7 @@ class ChiTieu(MoHinh):
         if self.loai == "ty_le":
             if not (self.tu_so and self.mau_so):
                 raise ValueError("chỉ tiêu tỷ lệ cần tu_so và mau_so (mã hai chỉ tiêu thành phần)")
-            typed = [f for f in ("gia_tri", "ky_truoc", "cung_ky") if getattr(self, f) is not None]
+            typed = [f for f in ("gia_tri", "ky_truoc", "cung_ky", "tung_thang") if getattr(self, f) not in (None, {})]
             if typed:  # every period's rate comes from its parts, so that docgen new rolls them and nothing goes stale
                 raise ValueError(f"chỉ tiêu tỷ lệ được tính lại từ tu_so / mau_so, không gõ {', '.join(typed)} (ghi "
                                  "số của kỳ đó cho tử số và mẫu số)")
@@ -102,8 +121,9 @@ class ChiTieu(MoHinh):
     @model_validator(mode="after")
     def _tien_dong_nguyen(self) -> ChiTieu:
         he_so = he_so_tien(self.don_vi)
-        for field in ("gia_tri", "ky_truoc", "cung_ky"):
-            value = getattr(self, field)
+        values = [(f, getattr(self, f)) for f in ("gia_tri", "ky_truoc", "cung_ky")]
+        values += [(f"tung_thang tháng {m}", v) for m, v in self.tung_thang.items()]
+        for field, value in values:
             if he_so is not None and value is not None and (value * he_so) % 1:
                 raise ValueError(f"{field}: {dinh_dang_so(value)} {self.don_vi} có phần lẻ của đồng; tiền ghi đến đồng")
         return self

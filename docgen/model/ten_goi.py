@@ -81,6 +81,7 @@ TEN_TRUONG: dict[str, str] = {
     "so_sanh_phan_tram": "So sánh kèm phần trăm tăng, giảm",
     "ten": "Tên chỉ tiêu",
     "tham_quyen": "Quyền hạn, chức vụ",
+    "tung_thang": "Số liệu từng tháng",
     "tieu_de": "Tiêu đề",
     "ton_tai_han_che": "Tồn tại, hạn chế",
     "tong_hop_tu": "Tổng hợp từ",

@@ -1,16 +1,18 @@
 """How an indicator's values print: recomputed rates, bare table values, values in sentences, comparisons.
 
 A rate (``loai: ty_le``) is recomputed from its parts and rounded to the decimals it prints with before it is
-printed or compared, so that a comparison never contradicts the figures it sits beside.
+printed or compared, so that a comparison never contradicts the figures it sits beside; its value in each month of
+the period is recomputed from its parts' values in that month.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 
 from docgen.model import BaoCao
 from docgen.model.cho_trong import CHUA_CO
 from docgen.model.ky_chi_tieu import CachViet, ChiTieu
+from docgen.model.tung_thang import thang_cua_ky
 from docgen.vietnamese.dinh_dang import dinh_dang_so, so_sanh, so_trong_cau, voi_don_vi
 
 CAC_KY = ("gia_tri", "ky_truoc", "cung_ky")
@@ -21,12 +23,14 @@ So = int | Decimal | None
 
 @dataclass(frozen=True)
 class SoLieuIn:
-    """One indicator's values for this period, the period before and the same period last year."""
+    """One indicator's values for this period, the period before and the same period last year, and its value in
+    each month of the period (``tung_thang``, by month number, in order; None for a month not given)."""
 
     ct: ChiTieu
     gia_tri: So
     ky_truoc: So
     cung_ky: So
+    tung_thang: dict[int, So] = field(default_factory=dict)
 
 
 def _lam_tron(value: int | Decimal, so_le: int) -> Decimal:
@@ -40,15 +44,24 @@ def _ty_le(tu: So, mau: So, ct: ChiTieu) -> Decimal | None:
     return _lam_tron(Decimal(tu) / Decimal(mau) * (100 if ct.la_phan_tram else 1), ct.so_le_in)
 
 
+def _cac_thang(ct: ChiTieu, months: tuple[int, ...]) -> dict[int, So]:
+    """The value of ``ct`` in each month of the period; a one-month period's month is the period itself."""
+    alone = ct.gia_tri if len(months) == 1 else None
+    return {m: ct.tung_thang.get(m, alone) for m in months}
+
+
 def so_lieu(bc: BaoCao) -> dict[str, SoLieuIn]:
-    """Every indicator with its values; a ratio recomputed from its parts for each of the three."""
+    """Every indicator with its values; a ratio recomputed from its parts for each period and each month."""
+    months = thang_cua_ky(bc.ky_bao_cao)
     out = {}
     for code, ct in bc.chi_tieu.items():
         if ct.loai == "ty_le" and ct.tu_so and ct.mau_so:
             tu, mau = bc.chi_tieu[ct.tu_so], bc.chi_tieu[ct.mau_so]
-            out[code] = SoLieuIn(ct, *(_ty_le(getattr(tu, f), getattr(mau, f), ct) for f in CAC_KY))
+            tu_thang, mau_thang = _cac_thang(tu, months), _cac_thang(mau, months)
+            now, before, last_year = (_ty_le(getattr(tu, f), getattr(mau, f), ct) for f in CAC_KY)
+            out[code] = SoLieuIn(ct, now, before, last_year, {m: _ty_le(tu_thang[m], mau_thang[m], ct) for m in months})
         else:
-            out[code] = SoLieuIn(ct, ct.gia_tri, ct.ky_truoc, ct.cung_ky)
+            out[code] = SoLieuIn(ct, ct.gia_tri, ct.ky_truoc, ct.cung_ky, _cac_thang(ct, months))
     return out
 
 

@@ -5,7 +5,7 @@ import re
 
 from docgen.errors import DuLieuQuaDai
 from docgen.model import BaoCao
-from docgen.model.cho_trong import CHO_TRONG_VA_NGOAC, CHUA_CO, khoa, theo_kieu_chu
+from docgen.model.cho_trong import CHO_TRONG_VA_NGOAC, CHUA_CO, cua_thang, khoa, theo_kieu_chu
 from docgen.model.ky_chi_tieu import CachViet
 from docgen.nd30.ngay_thang import ngay_ngan
 from docgen.render.chi_tieu_in import SoLieuIn, so_lieu, so_sanh_chi_tieu, so_tran, so_trong_van
@@ -21,6 +21,9 @@ def _cua_chi_tieu(code: str, sl: SoLieuIn, cach: CachViet, before: str) -> dict[
     out[f"{code}.gia_tri"] = out[f"{code}.so"] = so_tran(sl.gia_tri, ct)
     for f in ("ky_truoc", "cung_ky"):
         out[f"{code}.{f}"], out[f"{code}.{f}.so"] = so_trong_van(getattr(sl, f), ct, cach), so_tran(getattr(sl, f), ct)
+    for month, value in sl.tung_thang.items():
+        with_unit, bare = cua_thang(month)
+        out[f"{code}.{with_unit}"], out[f"{code}.{bare}"] = so_trong_van(value, ct, cach), so_tran(value, ct)
     if ct.co_bang_chu:
         words = f"(Bằng chữ: {CHUA_CO})" if sl.gia_tri is None else tien_bang_chu(sl.gia_tri, ct.don_vi)
         out[f"{code}.bang_chu"] = words
