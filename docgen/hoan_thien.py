@@ -2,9 +2,10 @@
 
 A report with a số and a date of issue is the final text (PL I.II.3, II.4: the number and date are given when the
 document is issued); it is refused while anything below is found: a figure not given yet, which prints «…» through
-its placeholder (``{vu_an}``, ``{vu_an.so_sanh}``) or typed as a table cell. A draft (no số or no date) renders,
-with one located warning per place. Unknown and mixed-case placeholders are refused for every report when it is
-loaded (``docgen.model.cho_trong.van_de``). Above ``load`` and ``render``: the phrases come from the renderer.
+its placeholder (``{vu_an}``, ``{vu_an.so_sanh}``), typed as a table cell, or in a table built from the
+indicators. A draft (no số or no date) renders, with one located warning per place. Unknown and mixed-case
+placeholders are refused for every report when it is loaded (``docgen.model.cho_trong.van_de``). Above ``load``
+and ``render``: the phrases come from the renderer.
 """
 from __future__ import annotations
 
@@ -17,7 +18,11 @@ from docgen.load.cho_trong import cac_van_ban_dien
 from docgen.load.nap import doc_co_ho_so
 from docgen.load.thong_bao import tim_noi, viet_duong_dan
 from docgen.model import BaoCao
+from docgen.model.bang_chi_tieu import cac_bang_chi_tieu
 from docgen.model.cho_trong import CHUA_CO, cac_cho_trong, khoa, theo_kieu_chu
+from docgen.model.ky_chi_tieu import ChiTieu
+from docgen.render.bang_chi_tieu import COT_DAU, cac_cot, cac_dong
+from docgen.render.chi_tieu_in import so_lieu
 from docgen.render.dien import ngu_canh
 
 O_TRONG = {CHUA_CO, "..."}
@@ -54,7 +59,26 @@ def _o_bang_trong(bc: BaoCao) -> list[ChoChuaXong]:
             if "dong" in path and "bang" in path and text.strip() in O_TRONG]
 
 
-CAC_KIEM_TRA: tuple[Callable[[BaoCao], list[ChoChuaXong]], ...] = (_so_lieu_chua_co, _o_bang_trong)
+def _tu(ct: ChiTieu) -> str:
+    """For a rate, where its figures come from: the clerk fills its parts, never the rate."""
+    return f" (tỷ lệ tính từ «{ct.tu_so}» và «{ct.mau_so}»)" if ct.loai == "ty_le" else ""
+
+
+def _bang_chi_tieu_trong(bc: BaoCao) -> list[ChoChuaXong]:
+    """Each row of a table built from the indicators with a cell printing «…», at that row, naming its columns."""
+    figures, out = so_lieu(bc), []
+    for path, bang in cac_bang_chi_tieu(bc):
+        cot = cac_cot(bang, bc.ky_bao_cao)
+        for r, (code, row) in enumerate(zip(bang.chi_tieu, cac_dong(bang, figures, cot), strict=True)):
+            blank = [f"«{c.tieu_de}»" for c, cell in zip(cot, row[len(COT_DAU):], strict=True) if cell == CHUA_CO]
+            if blank:
+                out.append(((*path, "chi_tieu", r), f"bảng in «{CHUA_CO}» ở cột {', '.join(blank)} của dòng "
+                            f"«{figures[code].ct.ten}»: chỉ tiêu «{code}» chưa có số liệu này{_tu(figures[code].ct)}"))
+    return out
+
+
+CAC_KIEM_TRA: tuple[Callable[[BaoCao], list[ChoChuaXong]], ...] = (_so_lieu_chua_co, _o_bang_trong,
+                                                                    _bang_chi_tieu_trong)
 """Every check of an unfinished report. A reference to a phụ lục that does not exist (issue 12, point 1) is one more
 check here once phụ lục exist."""
 

@@ -11,6 +11,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from docgen.errors import DuLieuKhongHopLe, Loi, ViTri
+from docgen.load.bang_chi_tieu import kiem_tra_bang_chi_tieu
 from docgen.load.cay import DuongDan, LoiCuPhap, doc_json, doc_yaml
 from docgen.load.cho_trong import kiem_tra_cho_trong
 from docgen.load.giai_ma import LoiGiaiMa, doc_tep, giai_ma
@@ -86,8 +87,9 @@ def nap_bao_cao(path: Path, cac_thang: bool = True) -> BaoCao:
         bc = BaoCao.model_validate(data)
     except ValidationError as exc:
         raise DuLieuKhongHopLe(str(path), dich_loi(exc, BaoCao, data, noi, str(path))) from exc
-    problems = kiem_tra_cho_trong(bc, data, noi, str(path)) + kiem_tra_phu_luc(bc, noi, str(path)) \
-        + kiem_tra_tung_thang(bc.chi_tieu, bc.ky_bao_cao, noi, str(path))
+    tep = str(path)
+    problems = (kiem_tra_cho_trong(bc, data, noi, tep) + kiem_tra_bang_chi_tieu(bc, noi, tep)
+                + kiem_tra_phu_luc(bc, noi, tep) + kiem_tra_tung_thang(bc.chi_tieu, bc.ky_bao_cao, noi, tep))
     if problems:
         raise DuLieuKhongHopLe(str(path), problems)
     return bc

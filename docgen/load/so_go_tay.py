@@ -2,9 +2,10 @@
 
 A figure written through a placeholder (``{vu_hinh_su}``, ``{vu_hinh_su.ky_truoc}``) follows the period; one
 typed in a table cell, or typed in text with the unit of one of the report's indicators (``48 lượt``), is last
-period's figure in next period's report. Each is found with its line in the new file, for a warning. A table's
-row-number column (``TT``, ``STT``) holds no figure; text numbers without such a unit (dates, ``100%``, the
-number of a decree) are text.
+period's figure in next period's report; so is a number typed in the header a clerk wrote for a column of a table
+built from the indicators (``bang_chi_tieu``), whose own headers follow the period. Each is found with its line
+in the new file, for a warning. A table's row-number column (``TT``, ``STT``) holds no figure; text numbers
+without such a unit (dates, ``100%``, the number of a decree) are text.
 """
 from __future__ import annotations
 
@@ -57,6 +58,13 @@ def _trong_bang(bang: CommentedMap, path: DuongDan, tep: str) -> list[Loi]:
     return out
 
 
+def _tieu_de_cot_go_tay(path: DuongDan, value: Any) -> bool:
+    """Whether ``value`` is the header a clerk wrote for a column of a table built from the indicators, with a
+    number typed in it (``Tháng 10/2025``): the period's own header rolls forward, a typed one does not."""
+    return (len(path) >= 4 and path[-4] == "bang_chi_tieu" and path[-3] == "cot" and path[-1] == "tieu_de"
+            and isinstance(value, str) and re.search(r"\d", _chu(value)) is not None)
+
+
 def _mau_don_vi(chi_tieu: dict[str, ChiTieu]) -> re.Pattern[str] | None:
     """A number followed by the unit of one of the indicators (longest unit first)."""
     units = sorted({ct.don_vi for ct in chi_tieu.values() if ct.don_vi}, key=len, reverse=True)
@@ -82,6 +90,10 @@ def so_go_tay(data: Any, tep: str, chi_tieu: dict[str, ChiTieu]) -> list[Loi]:
     for path, line, value in _duyet(data, (), None):
         if isinstance(value, CommentedMap):  # a table
             out += _trong_bang(value, path, tep)
+        elif _tieu_de_cot_go_tay(path, value):
+            out.append(Loi(f"tiêu đề cột «{value}» có số gõ tay, {_CACH_SUA} ({{Ky}}, {{Ky_truoc}}, {{Cung_ky}}…), "
+                           "hoặc bỏ tieu_de để dùng tiêu đề theo kỳ",
+                           ViTri(tep=tep, dong=line, truong=viet_duong_dan(path))))
         elif pattern is not None and isinstance(value, str):
             for found in pattern.finditer(_chu(value)):
                 out.append(Loi(f"«{found.group()}» là số gõ tay, {_CACH_SUA} {_goi_y(found.group(), chi_tieu)}",

@@ -80,6 +80,8 @@ def _thong_bao(err: Any, path: DuongDan, model: type[BaseModel]) -> str:
     if kind == "too_short":
         return f"cần ít nhất {ctx.get('min_length', 1)} mục, đang để trống" if not ctx.get("actual_length") \
             else f"cần ít nhất {ctx.get('min_length')} mục"
+    if kind == "literal_error":  # pydantic joins the last two choices with "or"
+        ctx = {**ctx, "expected": str(ctx.get("expected", "")).replace(" or ", " hoặc ")}
     template = _MAU.get(kind)
     if template:
         return template.format(**{k: str(v) for k, v in ctx.items()})
@@ -134,8 +136,8 @@ def _duong_dan_du_lieu(loc: tuple[Any, ...], data: Any) -> DuongDan:
 
 
 def _la_the(part: str) -> bool:
-    return part in ("doan", "co_tieu_de", "gach", "cong", "khoan", "diem", "bang", "str", "function-after",
-                    "function-before") \
+    return part in ("doan", "co_tieu_de", "gach", "cong", "khoan", "diem", "bang", "bang_chi_tieu", "ma_loai_cot",
+                    "str", "function-after", "function-before") \
         or "[" in part or part[:1].isupper()
 
 

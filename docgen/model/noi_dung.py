@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Annotated, Any, Union
 
 from pydantic import AfterValidator, BeforeValidator, Discriminator, Field, Tag, model_validator
 
+from docgen.model.bang_chi_tieu import BangChiTieu
 from docgen.model.co_so import CacDong, MoHinh, VanBan
 from docgen.model.con_so import _o_bang
 
@@ -113,9 +114,9 @@ def _doan_hay_nhom(value: Any) -> str:
 
 
 if TYPE_CHECKING:
-    KhoiDiem = VanBan | Gach | Cong | Bang
+    KhoiDiem = VanBan | Gach | Cong | Bang | BangChiTieu
 else:
-    KhoiDiem = _khoi(("gach", Gach), ("cong", Cong), ("bang", Bang))
+    KhoiDiem = _khoi(("gach", Gach), ("cong", Cong), ("bang", Bang), ("bang_chi_tieu", BangChiTieu))
 
 
 class CoTieuDe(MoHinh):
@@ -147,9 +148,10 @@ class Diem(MoHinh):
 
 
 if TYPE_CHECKING:
-    KhoiKhoan = VanBan | Gach | Cong | Diem | Bang
+    KhoiKhoan = VanBan | Gach | Cong | Diem | Bang | BangChiTieu
 else:
-    KhoiKhoan = _khoi(("gach", Gach), ("cong", Cong), ("diem", Diem), ("bang", Bang))
+    KhoiKhoan = _khoi(("gach", Gach), ("cong", Cong), ("diem", Diem), ("bang", Bang),
+                      ("bang_chi_tieu", BangChiTieu))
 
 
 class KhoanCoTieuDe(CoTieuDe):
@@ -172,9 +174,10 @@ class Khoan(MoHinh):
 
 
 if TYPE_CHECKING:
-    KhoiMuc = VanBan | Gach | Cong | Khoan | Diem | Bang
+    KhoiMuc = VanBan | Gach | Cong | Khoan | Diem | Bang | BangChiTieu
 else:
-    KhoiMuc = _khoi(("gach", Gach), ("cong", Cong), ("khoan", Khoan), ("diem", Diem), ("bang", Bang))
+    KhoiMuc = _khoi(("gach", Gach), ("cong", Cong), ("khoan", Khoan), ("diem", Diem), ("bang", Bang),
+                    ("bang_chi_tieu", BangChiTieu))
 
 
 class Muc(MoHinh):

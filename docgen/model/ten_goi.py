@@ -8,9 +8,12 @@ from __future__ import annotations
 TEN_MO_HINH: dict[str, str] = {
     "BaoCao": "Báo cáo",
     "Bang": "Khối bảng",
+    "BangChiTieu": "Khối bảng chỉ tiêu",
+    "BangChiTieuDuLieu": "Bảng lập từ các chỉ tiêu",
     "BangDuLieu": "Bảng số liệu",
     "CachViet": "Cách viết số liệu",
     "ChiTieu": "Chỉ tiêu",
+    "CotChiTieu": "Cột số liệu có tiêu đề riêng",
     "Cong": "Các dòng «+» riêng",
     "Diem": "Điểm",
     "DiemCoTieuDe": "Điểm có tiêu đề",
@@ -29,6 +32,7 @@ TEN_MO_HINH: dict[str, str] = {
 
 TEN_TRUONG: dict[str, str] = {
     "bang": "Bảng",
+    "bang_chi_tieu": "Bảng chỉ tiêu",
     "cac_noi": "Các nơi nhận",
     "cach_viet": "Cách viết số liệu",
     "chi_tieu": "Chỉ tiêu",
@@ -58,6 +62,7 @@ TEN_TRUONG: dict[str, str] = {
     "ky_truoc": "Kỳ trước",
     "linh_vuc": "Lĩnh vực",
     "loai": "Loại chỉ tiêu",
+    "loai_cot": "Loại cột",
     "luu": "Lưu",
     "mau_so": "Mẫu số",
     "mo_dau": "Mở đầu",

@@ -88,3 +88,33 @@ def so_sanh_chi_tieu(now: So, then: So, ct: ChiTieu, cach: CachViet, moc: str) -
         return f"{CHUA_CO} so với {moc}"
     return so_sanh(now, then, ct.don_vi, moc, tuong_doi=cach.so_sanh_phan_tram,
                    so_le=ct.so_le_in if ct.loai == "ty_le" else None, so_co_so_0=cach.so_co_so_0 and ct.la_so_dem)
+
+
+DAU_TRU = "\u2212"
+"""The minus sign of a decrease in a table (``−1``), wider than a hyphen, as statistical tables print it."""
+KHONG_SO_SANH = "-"
+"""A relative change that has no meaning: from zero, or of a percentage (compared in points, never relatively)."""
+
+
+def _co_dau(diff: Decimal, so_le: int | None) -> str:
+    """``+2``, ``−1``, ``0``: a change with its sign, at ``so_le`` decimals when given."""
+    text = dinh_dang_so(abs(diff), so_le)
+    return text if diff == 0 else f"{'+' if diff > 0 else DAU_TRU}{text}"
+
+
+def chenh_lech_tran(now: So, then: So, ct: ChiTieu) -> str:
+    """The change from ``then`` to ``now`` as a table cell holds it: a signed figure without unit (``+2``, ``−2,7``),
+    a rate in (percentage) points at its printed precision (``−2,5``); ``…`` when either value is not given."""
+    if now is None or then is None:
+        return CHUA_CO
+    return _co_dau(Decimal(now) - Decimal(then), ct.so_le_in if ct.loai == "ty_le" else None)
+
+
+def tang_giam_phan_tram(now: So, then: So, ct: ChiTieu) -> str:
+    """The change from ``then`` to ``now`` in % of ``then``, signed, one decimal (``+20,0``, ``−33,3``), as the
+    sentences bracket it; ``-`` from zero or for a percentage; ``…`` when either value is not given."""
+    if now is None or then is None:
+        return CHUA_CO
+    if then == 0 or ct.la_phan_tram:
+        return KHONG_SO_SANH
+    return _co_dau(_lam_tron((Decimal(now) - Decimal(then)) / abs(Decimal(then)) * 100, 1), 1)

@@ -10,6 +10,7 @@ from docgen.model.ky_chi_tieu import CachViet
 from docgen.nd30.ngay_thang import ngay_ngan
 from docgen.render.chi_tieu_in import SoLieuIn, so_lieu, so_sanh_chi_tieu, so_tran, so_trong_van
 from docgen.vietnamese.dinh_dang import dinh_dang_so, tien_bang_chu
+from docgen.vietnamese.ky import Ky
 
 
 def _cua_chi_tieu(code: str, sl: SoLieuIn, cach: CachViet, before: str) -> dict[str, str]:
@@ -68,8 +69,11 @@ short by nature (the longest of fixtures/ has 77); 2,000 make 25 lines of trích
 class BoDien:
     """Fills the texts of one report with its placeholder phrases, counting what the report prints."""
 
-    def __init__(self, values: dict[str, str]) -> None:
+    def __init__(self, values: dict[str, str], so_lieu: dict[str, SoLieuIn] | None = None,
+                 ky: Ky | None = None) -> None:
         self.values = values
+        self.so_lieu = so_lieu or {}  # the indicators and the period, for the tables built from them
+        self.ky = ky
         self.con_lai = BAO_CAO_TOI_DA
         self.so_doan = 0
 

@@ -11,6 +11,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict
 
 from docgen.model import BaoCao
+from docgen.model.bang_chi_tieu import BangChiTieu, BangChiTieuDuLieu
 from docgen.model.noi_dung import Bang, BangDuLieu, Cong, CoTieuDe, Diem, Gach, Khoan, Muc, PhanDanhGia
 from docgen.nd30 import bo_cuc, danh_so, noi_nhan, tham_quyen, trang
 from docgen.nd30.dia_danh import DON_VI_HANH_CHINH
@@ -18,7 +19,9 @@ from docgen.nd30.don_vi import Length
 from docgen.nd30.ngay_thang import dong_dia_danh_ngay
 from docgen.nd30.phu_luc import cum_tu_phu_luc
 from docgen.nd30.so_ky_hieu import dong_so_ky_hieu
+from docgen.render.bang_chi_tieu import COT_DAU, cac_cot, cac_dong
 from docgen.render.can_doi import ngat_can_doi
+from docgen.render.chi_tieu_in import so_lieu
 from docgen.render.dien import DOAN_TOI_DA, DONG_NGAT_TOI_DA, BoDien, DuongDan, ngu_canh
 from docgen.render.do_rong import co_chu_mot_dong, do_rong
 from docgen.render.phu_luc import PhuLucIn, dau_phu_luc
@@ -80,7 +83,7 @@ class BaoCaoIn(BaseModel):
 
 def trinh_bay(bc: BaoCao) -> BaoCaoIn:
     """The printed form of a report, its placeholders filled; ``DuLieuQuaDai`` if it would print too much."""
-    bo = BoDien(ngu_canh(bc) | cum_tu_phu_luc(len(bc.phu_luc)))
+    bo = BoDien(ngu_canh(bc) | cum_tu_phu_luc(len(bc.phu_luc)), so_lieu(bc), bc.ky_bao_cao)
     kinh_gui, kinh_gui_lines = noi_nhan.kinh_gui(_cac_dong(bo.dien, bc.kinh_gui, ("kinh_gui",)))
     nn = bc.noi_nhan
     window = f"(Số liệu {bo.values['khoang_so_lieu']})" if bc.co_dong_khoang_so_lieu else None
@@ -252,6 +255,8 @@ def _khoi_don(block: object, truong: DuongDan, bo: BoDien) -> list[DongIn]:
         return _dong_cong(block.cong, truong, bo)
     if isinstance(block, Bang):
         return [DongIn(kieu="bang", bang=_bang(block.bang, (*truong, "bang"), bo))]
+    if isinstance(block, BangChiTieu):
+        return [DongIn(kieu="bang", bang=_bang_chi_tieu(block.bang_chi_tieu, (*truong, "bang_chi_tieu"), bo))]
     raise TypeError(f"khối nội dung không biết: {block!r}")
 
 
@@ -270,3 +275,14 @@ def _bang(b: BangDuLieu, truong: DuongDan, bo: BoDien) -> BangIn:
 def _o(value: str | int | Decimal) -> str:
     """A table cell as printed: numbers with Vietnamese separators (1.234, 5,65)."""
     return value if isinstance(value, str) else dinh_dang_so(value)
+
+
+def _bang_chi_tieu(b: BangChiTieuDuLieu, truong: DuongDan, bo: BoDien) -> BangIn:
+    """A table built from the indicators as printed: title and headers the clerk wrote filled, the rest computed."""
+    cot = cac_cot(b, bo.ky)
+    headers = [bo.giu(c.tieu_de, (*truong, "cot")) if c.go_tay is None
+               else bo.dien(c.tieu_de, (*truong, "cot", c.go_tay, "tieu_de")) for c in cot]
+    return BangIn(tieu_de=bo.dien(b.tieu_de, (*truong, "tieu_de")) if b.tieu_de else None,
+                  cot=[*COT_DAU, *headers],
+                  dong=[_cac_dong(bo.giu, row, (*truong, "chi_tieu", r))
+                        for r, row in enumerate(cac_dong(b, bo.so_lieu, cot))])

@@ -112,6 +112,16 @@ class Ky:
                 "6t_cuoi": f"6 tháng cuối năm {self.nam}", "9t": f"9 tháng năm {self.nam}",
                 "nam": f"năm {self.nam}"}[self.loai]
 
+    @property
+    def ten_ngan(self) -> str:
+        """The period as a table's column header names it: ``Tháng 10/2025``, ``Quý III/2025``, ``Năm 2025``,
+        ``6 tháng đầu năm 2025``, ``9 tháng năm 2025``; a date range as in sentences, capitalised."""
+        if self.loai == "thang":
+            return f"Tháng {self.so}/{self.nam}"
+        if self.loai == "quy":
+            return f"Quý {so_la_ma(self.so)}/{self.nam}"
+        return self.ten[:1].upper() + self.ten[1:]
+
     # --- months -------------------------------------------------------------------------------------
 
     @property

@@ -26,6 +26,15 @@ def test_periods_are_worded_as_reports_word_them(text: str, ten: str, sau: str, 
     assert Ky.doc(str(ky)) == ky
 
 
+@pytest.mark.parametrize(("text", "header"), [
+    ("2025-10", "Tháng 10/2025"), ("2025-01", "Tháng 1/2025"), ("2025-Q3", "Quý III/2025"),
+    ("2025-H1", "6 tháng đầu năm 2025"), ("2025-9T", "9 tháng năm 2025"), ("2025", "Năm 2025"),
+    ("2025-03-01..2025-04-15", "Từ ngày 01/3/2025 đến ngày 15/4/2025"),
+])
+def test_a_period_names_a_table_column_shortly(text: str, header: str) -> None:
+    assert Ky.doc(text).ten_ngan == header
+
+
 def test_an_ad_hoc_range_reads_with_decree_short_dates() -> None:
     ky = Ky.doc("2022-03-01..2022-04-15")
     assert ky.ten == "từ ngày 01/3/2022 đến ngày 15/4/2022"
