@@ -66,8 +66,18 @@ def test_a_table_fills_the_width_of_its_section() -> None:
     assert widths == declared == [9355, landscape]
 
 
-def test_the_head_of_a_phu_luc_is_its_heading_title_reference_line_and_a_short_rule() -> None:
-    body = _than(render_bao_cao(nap_bao_cao(THANG)))
+def _doc(tmp_path: Path) -> Path:
+    """The police monthly report with its phụ lục along the sheet (the fixture's lies across it)."""
+    shutil.copytree(FIXTURES / "ho-so", tmp_path / "ho-so")
+    doc = tmp_path / "doc.yaml"
+    text = THANG.read_text(encoding="utf-8")
+    assert "    ngang: true\n" in text
+    doc.write_text(text.replace("    ngang: true\n", ""), encoding="utf-8")
+    return doc
+
+
+def test_the_head_of_a_phu_luc_is_its_heading_title_reference_line_and_a_short_rule(tmp_path: Path) -> None:
+    body = _than(render_bao_cao(nap_bao_cao(_doc(tmp_path))))
     paras = list(body.iterchildren(w("p")))
     start = next(i for i, p in enumerate(paras) if _van_ban(p) == "Phụ lục")
     head = paras[start:start + 5]
@@ -79,6 +89,12 @@ def test_the_head_of_a_phu_luc_is_its_heading_title_reference_line_and_a_short_r
     rule = trang.VUNG_CHU.twips - 2 * int(head[4].find("w:pPr/w:ind", NS).get(w("left")))
     longest = max(do_rong(_van_ban(p), trang.CO_CHU_KEM_THEO).twips for p in head[2:4])
     assert abs(rule - trang.TY_LE_KE_KEM_THEO * longest) < 2  # like the trích yếu's: 1/3 to 1/2 of the line
+
+
+def test_across_the_sheet_the_reference_line_fits_on_one_line() -> None:
+    paras = _than(render_bao_cao(nap_bao_cao(THANG))).iter(w("p"))
+    lines = [_van_ban(p) for p in paras if p.find("w:pPr/w:pStyle[@w:val='PhuLucKemTheo']", NS) is not None]
+    assert lines == ["(Kèm theo Báo cáo số 41/BC-CAX ngày 15 tháng 10 năm 2025 của Công an xã Gia Viễn)"]
 
 
 def test_a_draft_leaves_the_number_and_date_of_its_reference_line_blank(tmp_path: Path) -> None:
