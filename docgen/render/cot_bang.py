@@ -1,14 +1,23 @@
-"""Column widths of the body's tables from their content, as a person would drag them in Word.
+"""Column widths of the body's tables from their content, as a person would drag them in Word (PRACTICE).
 
-Each column gets at least its longest word (no word is broken) and, space allowing, its longest text on
-one line; what is left of the text width is shared in proportion to what each column still wants.
+Every column gets at least its widest unbreakable piece (``kieu_cot.cum_khong_ngat``: a word, or a word with its
+number, so «Tháng 7» and «Quý III» never break). A column of figures, row numbers or units also gets its widest
+body cell on one line and its header on two lines at most («Tháng 10» / «năm 2025», «Đơn vị» / «tính»). The text
+columns (indicator names) take what is left, up to their longest text on one line; what they do not need goes to
+the other columns' headers, then to every column in proportion to its longest line. Sums are ``math.fsum``'s and
+the whole twips are shared by largest remainder, so the widths are the same on every Python and add up to the
+table's width exactly.
 """
 from __future__ import annotations
+
+import math
+from dataclasses import dataclass
 
 from lxml import etree
 
 from docgen.nd30.don_vi import Pt
 from docgen.render.do_rong import do_rong
+from docgen.render.kieu_cot import KieuCot, cum_khong_ngat, kieu_cac_cot
 from docgen.render.ooxml import NS, w
 
 KIEU_O_BANG = ("BangCot", "BangO")  # the paragraph styles of the template's data tables
@@ -16,43 +25,89 @@ CO_CHU_O = Pt(13)
 LE_O = 2 * 85 + 60  # the cell margins of the template's tables, and a little air
 
 
+@dataclass(frozen=True)
+class NhuCau:
+    """What one column asks for, in twips with its cell margins: ``it`` at the least (no piece broken), ``vua`` for
+    what a column of figures must have (its cells on one line, its header on two), ``nhieu`` for every text on one
+    line."""
 
-def _cac_o(row: etree._Element) -> list[tuple[str, bool]]:
-    cells = []
-    for cell in row.findall("w:tc", NS):
-        style = cell.find(".//w:pStyle", NS)
-        text = "".join(t.text or "" for t in cell.iter(w("t")))
-        cells.append((text, style is not None and style.get(w("val")) == "BangCot"))
-    return cells
-
-
-def _nhu_cau(rows: list[list[tuple[str, bool]]], n: int) -> tuple[list[float], list[float]]:
-    """Per column: the widest word and the widest whole text, in twips, cell margins included."""
-    low, high = [0.0] * n, [0.0] * n
-    for row in rows:
-        for i, (text, bold) in enumerate(row[:n]):
-            words = text.split() or [""]
-            low[i] = max(low[i], max(do_rong(x, CO_CHU_O, bold).twips for x in words) + LE_O)
-            high[i] = max(high[i], do_rong(text, CO_CHU_O, bold).twips + LE_O)
-    return low, high
+    it: float
+    vua: float
+    nhieu: float
+    chu: bool  # a text column, which takes what the others leave
 
 
-def chia_cot(table: etree._Element, total: int) -> None:
-    """Set the grid and cell widths of one data table to fill ``total`` twips by content."""
-    rows = [_cac_o(r) for r in table.findall("w:tr", NS)]
+def o_bang(row: etree._Element) -> list[str]:
+    """The text of each cell of a table row."""
+    return ["".join(t.text or "" for t in cell.iter(w("t"))) for cell in row.findall("w:tc", NS)]
+
+
+def _rong(text: str, dam: bool) -> float:
+    return do_rong(text, CO_CHU_O, dam).twips + LE_O
+
+
+def nhu_cau(cot: list[str], dong: list[list[str]], kieu: list[KieuCot]) -> list[NhuCau]:
+    """What each column asks for; the header ``cot`` is bold (style ``BangCot``), body rows ``dong`` are not."""
+    out = []
+    for i, k in enumerate(kieu):
+        body = [row[i] for row in dong if i < len(row)]
+        cells = [(cot[i], True), *((text, False) for text in body)]
+        least = max(_rong(piece, bold) for text, bold in cells for piece in cum_khong_ngat(text))
+        whole = max(_rong(text, bold) for text, bold in cells)
+        firm = max([_hai_dong(cot[i]), *(_rong(text, False) for text in body)])
+        out.append(NhuCau(least, least if k == "chu" else firm, whole, k == "chu"))
+    return out
+
+
+def _hai_dong(header: str) -> float:
+    """The narrowest width that holds a bold header on two lines, broken between pieces only."""
+    pieces = cum_khong_ngat(header)
+    return min([_rong(header, True), *(max(_rong(" ".join(pieces[:k]), True), _rong(" ".join(pieces[k:]), True))
+                                       for k in range(1, len(pieces)))])
+
+
+def _chia(tu: list[float], toi: list[float], con: float) -> list[float]:
+    """From widths ``tu`` towards ``toi``, ``con`` twips shared in proportion to what each still wants."""
+    want = [max(b - a, 0.0) for a, b in zip(tu, toi, strict=True)]
+    total = math.fsum(want)
+    if total <= con:
+        return [max(a, b) for a, b in zip(tu, toi, strict=True)]
+    return [a + con * x / total for a, x in zip(tu, want, strict=True)]
+
+
+def chia_rong(can: list[NhuCau], total: int) -> list[int]:
+    """Whole twips per column adding up to ``total``: see the module's docstring for the order of needs."""
+    least = [c.it for c in can]
+    if math.fsum(least) >= total:  # not even every piece fits: every column shrinks alike
+        return _tron(least, total)
+    firm = [c.vua for c in can]
+    if math.fsum(firm) > total:  # the figures do not fit whole: each gets its share of what is beyond the least
+        return _tron(_chia(least, firm, total - math.fsum(least)), total)
+    text = _chia(firm, [c.nhieu if c.chu else c.vua for c in can], total - math.fsum(firm))
+    rest = _chia(text, [c.nhieu for c in can], total - math.fsum(text))
+    return _tron(rest, total)  # everything on one line: the room left in proportion to each column's longest line
+
+
+def _tron(widths: list[float], total: int) -> list[int]:
+    """``widths`` scaled to ``total`` and rounded to whole twips by largest remainder (ties to the first column)."""
+    scale = total / math.fsum(widths)
+    exact = [x * scale for x in widths]
+    out = [math.floor(x) for x in exact]
+    order = sorted(range(len(exact)), key=lambda i: (out[i] - exact[i], i))
+    for i in order[:total - sum(out)]:
+        out[i] += 1
+    return out
+
+
+def chia_cot(table: etree._Element, total: int) -> list[KieuCot]:
+    """Set the grid and cell widths of one data table to fill ``total`` twips by content; the columns' kinds."""
+    rows = [o_bang(r) for r in table.findall("w:tr", NS)]
     n = max((len(r) for r in rows), default=0)
     if n == 0:
-        return
-    low, high = _nhu_cau(rows, n)
-    if sum(high) <= total:
-        widths = [h * total / sum(high) for h in high]
-    else:
-        spare = max(total - sum(low), 0)
-        extra = [h - lo for h, lo in zip(high, low, strict=True)]
-        widths = [lo + (spare * e / sum(extra) if sum(extra) else spare / n) for lo, e in zip(low, extra, strict=True)]
-        widths = [x * total / sum(widths) for x in widths]
-    twips = [round(x) for x in widths]
-    twips[-1] += total - sum(twips)
+        return []
+    header = rows[0] + [""] * (n - len(rows[0]))
+    kinds = kieu_cac_cot(header, rows[1:])
+    twips = chia_rong(nhu_cau(header, rows[1:], kinds), total)
     grid = table.find("w:tblGrid", NS)
     for col in list(grid):
         grid.remove(col)
@@ -64,6 +119,7 @@ def chia_cot(table: etree._Element, total: int) -> None:
             if tcw is not None:
                 tcw.set(w("w"), str(value))
                 tcw.set(w("type"), "dxa")
+    return kinds
 
 
 def la_bang_so_lieu(table: etree._Element) -> bool:

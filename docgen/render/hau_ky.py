@@ -3,7 +3,7 @@
 - the rule lines (style ``DuongKe``) get the length the decree asks for (PL I.II.1, I.II.2.b, I.II.5.b);
 - a parent-agency line too wide for its column at 13 pt is set at 12 pt (ô 2 allows 12-13);
 - the last body paragraph keeps with the signature table, so the signature never stands alone (§2.2 ô 7);
-- the columns of the body's tables take widths from their content;
+- the body's tables: columns by content, cells aligned by what they hold, rows kept together (``bo_cuc_bang``);
 - each phụ lục gets a section of its own (``phan_trang``), and every width is its section's.
 """
 from __future__ import annotations
@@ -15,9 +15,10 @@ from lxml import etree
 
 from docgen.nd30 import trang
 from docgen.nd30.don_vi import Length, Pt
-from docgen.render.cot_bang import chia_cot, la_bang_so_lieu
+from docgen.render.bo_cuc_bang import trinh_bay_bang
+from docgen.render.cot_bang import la_bang_so_lieu
 from docgen.render.do_rong import co_chu_mot_dong, do_rong, ngat_dong
-from docgen.render.ooxml import NS, W, bat, dau_tien, w
+from docgen.render.ooxml import NS, THU_TU_RPR, bat, dat_thu_tu, dau_tien, w
 from docgen.render.ooxml import KieuChu as KieuChuOoxml
 from docgen.render.phan_trang import VungChu, chia_phan
 
@@ -68,18 +69,9 @@ def hau_ky(document_xml: bytes, styles_xml: bytes, ngang: Sequence[bool] = ()) -
             _co_chu_chu_quan(para, styles, width(para))
     for table in root.iter(w("tbl")):
         if la_bang_so_lieu(table):
-            _rong_bang(table, round(width(table).twips))
+            trinh_bay_bang(table, round(width(table).twips))
     _giu_voi_chu_ky(root)
     return bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True))
-
-
-def _rong_bang(table: etree._Element, total: int) -> None:
-    """A data table as wide as its section's text (across the sheet in a landscape phụ lục), columns by content."""
-    chia_cot(table, total)
-    tblw = table.find("w:tblPr/w:tblW", NS)
-    if tblw is not None:
-        tblw.set(w("w"), str(total))
-        tblw.set(w("type"), "dxa")
 
 
 def _kieu(para: etree._Element) -> str | None:
@@ -117,7 +109,7 @@ def _dat_le(para: etree._Element, width: Length, length: Length) -> None:
     ind = etree.SubElement(ppr, w("ind"))
     ind.set(w("left"), str(side))
     ind.set(w("right"), str(side))
-    _dat_thu_tu(ppr)
+    dat_thu_tu(ppr)
 
 
 def _khung_khan(para: etree._Element, text_width: Length) -> None:
@@ -142,7 +134,7 @@ def _co_chu_chu_quan(para: etree._Element, styles: dict[str, KieuChu], text_widt
             for old in rpr.findall(f"w:{tag}", NS):
                 rpr.remove(old)
             etree.SubElement(rpr, w(tag)).set(w("val"), str(round(size.pt * 2)))
-        _dat_thu_tu(rpr, _THU_TU_RPR)
+        dat_thu_tu(rpr, THU_TU_RPR)
 
 
 def _doan_phia_tren(rule: etree._Element) -> list[etree._Element]:
@@ -153,28 +145,6 @@ def _doan_phia_tren(rule: etree._Element) -> list[etree._Element]:
         out.insert(0, node)
         node = node.getprevious()
     return out
-
-
-# w:pPr children must keep the schema order (CT_PPrBase) or Word refuses the file.
-_THU_TU_PPR = ["pStyle", "keepNext", "keepLines", "pageBreakBefore", "framePr", "widowControl", "numPr",
-               "suppressLineNumbers", "pBdr", "shd", "tabs", "suppressAutoHyphens", "kinsoku", "wordWrap",
-               "overflowPunct", "topLinePunct", "autoSpaceDE", "autoSpaceDN", "bidi", "adjustRightInd",
-               "snapToGrid", "spacing", "ind", "contextualSpacing", "mirrorIndents", "suppressOverlap", "jc",
-               "textDirection", "textAlignment", "textboxTightWrap", "outlineLvl", "divId", "cnfStyle",
-               "rPr", "sectPr", "pPrChange"]
-
-
-# w:rPr children likewise (CT_RPr).
-_THU_TU_RPR = ["rStyle", "rFonts", "b", "bCs", "i", "iCs", "caps", "smallCaps", "strike", "dstrike", "outline",
-               "shadow", "emboss", "imprint", "noProof", "snapToGrid", "vanish", "webHidden", "color", "spacing",
-               "w", "kern", "position", "sz", "szCs", "highlight", "u", "effect", "bdr", "shd", "fitText",
-               "vertAlign", "rtl", "cs", "em", "lang", "eastAsianLayout", "specVanish", "oMath"]
-
-
-def _dat_thu_tu(pr: etree._Element, thu_tu: list[str] = _THU_TU_PPR) -> None:
-    order = {f"{{{W}}}{name}": i for i, name in enumerate(thu_tu)}
-    children = sorted(pr, key=lambda el: order.get(el.tag, len(order)))
-    pr[:] = children
 
 
 def _giu_voi_chu_ky(root: etree._Element) -> None:
@@ -189,4 +159,4 @@ def _giu_voi_chu_ky(root: etree._Element) -> None:
                     before.insert(0, ppr)
                 if ppr.find("w:keepNext", NS) is None:
                     ppr.append(etree.Element(w("keepNext")))
-                    _dat_thu_tu(ppr)
+                    dat_thu_tu(ppr)

@@ -114,3 +114,38 @@ def bat(el: etree._Element | None) -> bool:
 def co_vien_duoi(pchain: list[etree._Element]) -> bool:
     border = dau_tien(pchain, "w:pBdr/w:bottom")
     return border is not None and border.get(w("val")) not in ("nil", "none")
+
+
+# w:pPr children must keep the schema order (CT_PPrBase) or Word refuses the file.
+THU_TU_PPR = ["pStyle", "keepNext", "keepLines", "pageBreakBefore", "framePr", "widowControl", "numPr",
+              "suppressLineNumbers", "pBdr", "shd", "tabs", "suppressAutoHyphens", "kinsoku", "wordWrap",
+              "overflowPunct", "topLinePunct", "autoSpaceDE", "autoSpaceDN", "bidi", "adjustRightInd",
+              "snapToGrid", "spacing", "ind", "contextualSpacing", "mirrorIndents", "suppressOverlap", "jc",
+              "textDirection", "textAlignment", "textboxTightWrap", "outlineLvl", "divId", "cnfStyle",
+              "rPr", "sectPr", "pPrChange"]
+
+
+# w:rPr children likewise (CT_RPr).
+THU_TU_RPR = ["rStyle", "rFonts", "b", "bCs", "i", "iCs", "caps", "smallCaps", "strike", "dstrike", "outline",
+              "shadow", "emboss", "imprint", "noProof", "snapToGrid", "vanish", "webHidden", "color", "spacing",
+              "w", "kern", "position", "sz", "szCs", "highlight", "u", "effect", "bdr", "shd", "fitText",
+              "vertAlign", "rtl", "cs", "em", "lang", "eastAsianLayout", "specVanish", "oMath"]
+
+
+def dat_thu_tu(pr: etree._Element, thu_tu: list[str] = THU_TU_PPR) -> None:
+    """Sort the children of ``pr`` into the schema's order ``thu_tu``."""
+    order = {f"{{{W}}}{name}": i for i, name in enumerate(thu_tu)}
+    children = sorted(pr, key=lambda el: order.get(el.tag, len(order)))
+    pr[:] = children
+
+
+def dat_trong_doan(para: etree._Element, tag: str, attrs: dict[str, str] | None = None) -> None:
+    """Set ``w:tag`` (with ``attrs``, names without prefix) in ``para``'s properties, replacing any, in schema order."""
+    ppr = para.find("w:pPr", NS)
+    if ppr is None:
+        ppr = etree.Element(w("pPr"))
+        para.insert(0, ppr)
+    for old in ppr.findall(f"w:{tag}", NS):
+        ppr.remove(old)
+    etree.SubElement(ppr, w(tag), {w(k): v for k, v in (attrs or {}).items()})
+    dat_thu_tu(ppr)
