@@ -51,7 +51,7 @@ def nd30_47_51(doc: TaiLieu, v: Vung) -> Iterator[PhatHien]:
         yield PhatHien("ND30-48", LOI, "danh sách nơi nhận trống", nn)
         return
     for n, d in enumerate(lines):
-        if d.co != 11 or d.dam or d.nghieng or d.thut_trai > 0:
+        if d.co != 11 or d.dam or d.nghieng or d.thut_trai + d.thut_dau_dong > 0:  # the dash at 0, wraps hang
             yield PhatHien("ND30-48", LOI, "nơi nhận: cỡ 11, chữ đứng, sát lề trái", d)
         if n < len(lines) - 1 and not d.van_ban.rstrip().endswith(";"):
             yield PhatHien("ND30-48", LOI, "mỗi nơi nhận bắt đầu bằng «-» và kết thúc bằng «;»", d)

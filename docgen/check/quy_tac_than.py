@@ -34,7 +34,7 @@ def nd30_29_30(doc: TaiLieu, v: Vung) -> Iterator[PhatHien]:
         end = "." if n == len(lines) - 1 else ";"
         if not d.van_ban.rstrip().endswith(end):
             yield PhatHien("ND30-30", LOI, "mỗi nơi được kính gửi một dòng, kết thúc bằng «;», dòng cuối «.»", d)
-        if abs(d.thut_trai + max(d.thut_dau_dong, 0) - colon) > 57:
+        if abs(d.thut_trai + d.thut_dau_dong - colon) > 57:  # the dash starts the first line (hanging or not)
             yield PhatHien("ND30-30", LOI, "gạch đầu dòng của Kính gửi phải thẳng với dấu hai chấm", d)
 
 

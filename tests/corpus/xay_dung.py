@@ -45,6 +45,7 @@ HONG = [
     ("ND30-47", "noi-nhan-khong-dam-nghieng", "word/styles.xml",
      '<w:rPr><w:b/><w:bCs/><w:i/><w:iCs/><w:sz w:val="24"/>', '<w:rPr><w:sz w:val="24"/>'),
     ("ND30-49", "khong-co-luu-vt", "word/document.xml", "- Lưu: VT, VP.", "- Văn phòng."),
+    ("ND30-48", "noi-nhan-thut-vao", "word/styles.xml", '<w:ind w:left="128" w:hanging="128"/>', '<w:ind w:left="128"/>'),
     ("ND30-28", "trich-yeu-khong-co-ke", "word/document.xml", None, None),  # built below
     ("ND30-14", "tieu-ngu-gach-dai", "word/document.xml", "Độc lập - Tự do - Hạnh phúc", "Độc lập – Tự do – Hạnh phúc"),
     ("ND30-33", "khong-thut-dau-dong", "word/styles.xml", '<w:ind w:firstLine="720"/>', '<w:ind w:firstLine="0"/>'),
