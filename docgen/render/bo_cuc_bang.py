@@ -1,8 +1,9 @@
 """The look of a data table once rendered: widths, alignment per column, and how it breaks across pages (PRACTICE).
 
 - as wide as its section's text, columns by content (``cot_bang``);
-- body cells aligned by what their column holds (``kieu_cot``): text left, figures right, ``TT`` and units centred;
-  the header row keeps its style (bold, centred);
+- body cells aligned by what their column holds (``kieu_cot``): text left, ``TT`` and units centred, figures right
+  so their digits line up, the block of them centred under the header (a right indent of half the room the
+  widest figure leaves); the header row keeps its style (bold, centred);
 - the header row repeats on every page (``w:tblHeader``) and no row is split (``w:cantSplit``);
 - the header's and the first body row's paragraphs keep with the next row, so a page never ends with the header
   and fewer than two body rows; the row before the last keeps with the last, so the last never stands alone under
@@ -12,9 +13,12 @@ Typed tables (``bang``) and tables filled from indicators print through the same
 """
 from __future__ import annotations
 
+import math
+
 from lxml import etree
 
-from docgen.render.cot_bang import chia_cot
+from docgen.render.cot_bang import CO_CHU_O, LE_O_MOT_BEN, chia_cot
+from docgen.render.do_rong import do_rong
 from docgen.render.kieu_cot import CAN_LE
 from docgen.render.ooxml import NS, dat_trong_doan, w
 
@@ -27,11 +31,25 @@ def trinh_bay_bang(table: etree._Element, total: int) -> None:
         tblw.set(w("w"), str(total))
         tblw.set(w("type"), "dxa")
     rows = table.findall("w:tr", NS)
-    for row in rows[1:]:
-        for cell, kind in zip(row.findall("w:tc", NS), kinds, strict=False):
-            for para in cell.findall("w:p", NS):
-                dat_trong_doan(para, "jc", {"val": CAN_LE[kind]})
+    body = [row.findall("w:tc", NS) for row in rows[1:]]
+    for i, (kind, width) in enumerate(kinds):
+        cells = [row[i] for row in body if i < len(row)]
+        pad = _le_phai(cells, width) if kind == "so" else 0
+        for para in (p for cell in cells for p in cell.findall("w:p", NS)):
+            dat_trong_doan(para, "jc", {"val": CAN_LE[kind]})
+            if pad:
+                dat_trong_doan(para, "ind", {"right": str(pad)})
     _ngat_trang(rows)
+
+
+def _le_phai(cells: list[etree._Element], width: int) -> int:
+    """The right indent that centres a column's right-aligned figures as a block: half the room the widest leaves."""
+    widest = max((do_rong(text, CO_CHU_O).twips for text in map(_van_ban, cells)), default=0.0)
+    return max(0, math.floor((width - 2 * LE_O_MOT_BEN - widest) / 2))
+
+
+def _van_ban(cell: etree._Element) -> str:
+    return "".join(t.text or "" for t in cell.iter(w("t")))
 
 
 def _ngat_trang(rows: list[etree._Element]) -> None:

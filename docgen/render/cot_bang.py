@@ -22,7 +22,8 @@ from docgen.render.ooxml import NS, w
 
 KIEU_O_BANG = ("BangCot", "BangO")  # the paragraph styles of the template's data tables
 CO_CHU_O = Pt(13)
-LE_O = 2 * 85 + 60  # the cell margins of the template's tables, and a little air
+LE_O_MOT_BEN = 85  # the left and the right cell margin of the template's data tables
+LE_O = 2 * LE_O_MOT_BEN + 60  # both cell margins, and a little air
 
 
 @dataclass(frozen=True)
@@ -99,8 +100,9 @@ def _tron(widths: list[float], total: int) -> list[int]:
     return out
 
 
-def chia_cot(table: etree._Element, total: int) -> list[KieuCot]:
-    """Set the grid and cell widths of one data table to fill ``total`` twips by content; the columns' kinds."""
+def chia_cot(table: etree._Element, total: int) -> list[tuple[KieuCot, int]]:
+    """Set the grid and cell widths of one data table to fill ``total`` twips by content; each column's kind and
+    width."""
     rows = [o_bang(r) for r in table.findall("w:tr", NS)]
     n = max((len(r) for r in rows), default=0)
     if n == 0:
@@ -119,7 +121,7 @@ def chia_cot(table: etree._Element, total: int) -> list[KieuCot]:
             if tcw is not None:
                 tcw.set(w("w"), str(value))
                 tcw.set(w("type"), "dxa")
-    return kinds
+    return list(zip(kinds, twips, strict=True))
 
 
 def la_bang_so_lieu(table: etree._Element) -> bool:

@@ -12,19 +12,11 @@ from docgen.load import nap_bao_cao
 from docgen.nd30 import trang
 from docgen.nd30.don_vi import Pt
 from docgen.render import render_bao_cao
-from docgen.render.cot_bang import LE_O, NhuCau, chia_rong
+from docgen.render.cot_bang import LE_O_MOT_BEN, NhuCau, chia_rong
 from docgen.render.do_rong import do_rong
 from docgen.render.kieu_cot import cum_khong_ngat, kieu_cac_cot, la_con_so
 from docgen.render.ooxml import NS, w
-from tests.render.bao_cao_bang import DAI, THANG_QUY, bang_so_lieu, bao_cao_bang, hang_dai
-
-LE_MOT_BEN = 85  # the template's left and right cell margins
-
-
-def _hang_thang_quy_dai(k: int) -> list[str]:
-    """A row whose name is long, so the columns compete for room."""
-    return [str(k), f"Số vụ việc loại {k} về tình hình an ninh, trật tự và an toàn xã hội trên địa bàn", "vụ",
-            str(k), str(k + 1), "…", f"{1000 * k:,}".replace(",", "."), "−1,5"]
+from tests.render.bao_cao_bang import DAI, THANG_QUY, bang_so_lieu, bao_cao_bang, hang_dai, hang_thang_quy
 
 
 @pytest.fixture(scope="module")
@@ -34,7 +26,7 @@ def tam(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def tam_cot(tam: Path) -> etree._Element:
-    (table,) = bang_so_lieu(bao_cao_bang(tam, THANG_QUY, [_hang_thang_quy_dai(k) for k in range(1, 6)], ten="tam"))
+    (table,) = bang_so_lieu(bao_cao_bang(tam, THANG_QUY, [hang_thang_quy(k) for k in range(1, 6)], ten="tam"))
     return table
 
 
@@ -54,7 +46,7 @@ def test_figures_are_read_in_every_form_docgen_and_clerks_write() -> None:
 
 
 def test_a_column_is_known_by_what_its_cells_hold() -> None:
-    rows = [_hang_thang_quy_dai(k) for k in range(1, 4)]
+    rows = [hang_thang_quy(k) for k in range(1, 4)]
     assert kieu_cac_cot(THANG_QUY, rows) == ["tt", "chu", "don_vi", "so", "so", "so", "so", "so"]
     # a column of blanks is one of figures still to come; numbering 1, 2, 3 is a TT column without its name
     assert kieu_cac_cot(["Số", "A", "B"], [["1", "…", "x"], ["2", "…", "7"], ["3", "…", "-"]]) == ["tt", "so", "so"]
@@ -84,7 +76,7 @@ def _rong_cot(table: etree._Element) -> list[int]:
 def test_short_headers_have_room_for_their_whole_phrase_however_long_the_names(tam_cot: etree._Element) -> None:
     widths = _rong_cot(tam_cot)
     assert sum(widths) == _rong_bang(tam_cot) and abs(sum(widths) - trang.VUNG_CHU.twips) <= 1
-    room = [x - 2 * LE_MOT_BEN for x in widths]
+    room = [x - 2 * LE_O_MOT_BEN for x in widths]
     for i in (0, 3, 4, 5, 6):  # TT, Tháng 7, Tháng 8, Tháng 9, Quý III: one line each
         assert room[i] >= do_rong(THANG_QUY[i], Pt(13), True).twips, THANG_QUY[i]
     assert room[7] >= do_rong("năm 2024", Pt(13), True).twips  # «Quý III» / «năm 2024» at worst
@@ -96,8 +88,8 @@ def test_figures_are_never_broken_and_names_take_what_is_left(dai: etree._Elemen
     widths = _rong_cot(dai)
     assert sum(widths) == _rong_bang(dai) and abs(sum(widths) - trang.VUNG_CHU.twips) <= 1
     for i, header in ((3, "năm 2025"), (4, "năm 2025"), (5, "tháng trước")):
-        assert widths[i] - 2 * LE_MOT_BEN >= do_rong(header, Pt(13), True).twips
-        assert widths[i] - 2 * LE_MOT_BEN >= max(do_rong(hang_dai(k)[i], Pt(13)).twips for k in range(1, 36))
+        assert widths[i] - 2 * LE_O_MOT_BEN >= do_rong(header, Pt(13), True).twips
+        assert widths[i] - 2 * LE_O_MOT_BEN >= max(do_rong(hang_dai(k)[i], Pt(13)).twips for k in range(1, 36))
     cells = [[int(tc.find("w:tcPr/w:tcW", NS).get(w("w"))) for tc in tr.findall("w:tc", NS)]
              for tr in dai.findall("w:tr", NS)]
     assert all(row == widths for row in cells)
@@ -115,7 +107,7 @@ def _can_le_than(path: Path) -> dict[int, set[str]]:
 
 
 def test_text_is_left_figures_right_row_numbers_and_units_centred(tam: Path) -> None:
-    path = bao_cao_bang(tam, THANG_QUY, [_hang_thang_quy_dai(k) for k in range(1, 6)], ten="can-le")
+    path = bao_cao_bang(tam, THANG_QUY, [hang_thang_quy(k) for k in range(1, 6)], ten="can-le")
     assert _can_le_than(path) == {1: {"center"}, 2: {"left"}, 3: {"center"}, **{i: {"right"} for i in range(4, 9)}}
     doc = doc_docx(render_bao_cao(nap_bao_cao(path)))
     header = [d for d in doc.doan if d.kieu == "BangCot"]
@@ -183,5 +175,17 @@ def test_the_names_grow_first_then_the_headers_then_every_column() -> None:
     assert chia_rong(_can(figures, names), 1250) == [750, 500]  # figures not whole: they get what is beyond
 
 
-def test_the_margin_of_a_cell_is_in_every_need() -> None:
-    assert LE_O >= 2 * LE_MOT_BEN
+
+def test_a_column_of_figures_is_centred_as_a_block_under_its_header() -> None:
+    """Right-aligned so the digits line up, with half the room the widest figure leaves as a right indent."""
+    from tests.conftest import FIXTURES
+
+    doc = doc_docx(render_bao_cao(nap_bao_cao(FIXTURES / "cax-gia-vien-2025-10.yaml")))
+    table = min(d.bang for d in doc.doan if d.kieu == "BangCot")
+    for column in (4, 5, 6):
+        cells = [d for d in doc.doan if d.bang == table and d.hang > 1 and d.o == column]
+        (indent,) = {d.thut_phai for d in cells}
+        widest = max(do_rong(d.van_ban, Pt(13)).twips for d in cells)
+        assert indent > 0 and abs(cells[0].rong - 2 * indent - widest) <= 2  # rong: the cell within its margins
+    names = [d for d in doc.doan if d.bang == table and d.hang > 1 and d.o == 2]
+    assert {d.thut_phai for d in names} == {0}
