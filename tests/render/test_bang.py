@@ -117,8 +117,9 @@ def test_text_is_left_figures_right_row_numbers_and_units_centred(tam: Path) -> 
 def test_the_police_phu_luc_has_its_figures_right_and_names_left() -> None:
     from tests.conftest import FIXTURES
 
-    alignments = _can_le_than(FIXTURES / "cax-gia-vien-2025-10.yaml")
-    assert alignments == {1: {"center"}, 2: {"left"}, 3: {"center"}, 4: {"right"}, 5: {"right"}, 6: {"right"}}
+    alignments = _can_le_than(FIXTURES / "cax-gia-vien-2025-10.yaml")  # a bang_chi_tieu: TT, name, unit, values
+    assert len(alignments) >= 6
+    assert alignments == {1: {"center"}, 2: {"left"}, 3: {"center"}, **{i: {"right"} for i in range(4, len(alignments) + 1)}}
 
 
 def _giu(row: etree._Element) -> bool:
