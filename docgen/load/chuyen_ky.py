@@ -134,7 +134,8 @@ def tong_hop_moi(refs: CommentedSeq, cu: Ky, moi: Ky, chuyen_cho: Callable[[str]
 
 @dataclass(frozen=True)
 class ThangDaDoi:
-    """A text whose month placeholders ``docgen new`` moved to the new period: where, and each one (old, new)."""
+    """A text whose month placeholders ``docgen new`` moved to the new period, among typed words: where, and each
+    placeholder moved (old, new). A text that is placeholders only (a table cell) needs no second look."""
 
     duong_dan: DuongDan
     cac_cho: tuple[tuple[str, str], ...]
@@ -166,6 +167,7 @@ def _doi_trong(node: Any, doi: dict[int, int], path: DuongDan) -> list[ThangDaDo
             text, moved = _doi_thang(value, doi)
             if moved:
                 node[key] = type(value)(text)  # a quoted string stays quoted
+            if moved and re.search(r"\w", CHO_TRONG_VA_NGOAC.sub("", text)):  # words the clerk may have to change
                 out.append(ThangDaDoi((*path, key), tuple(moved)))
         else:
             out += _doi_trong(value, doi, (*path, key))

@@ -190,11 +190,12 @@ def tao_ky_moi(nguon: Path, ra: Path, ky: Ky | None = None, ghi_de: bool = False
     buffer = io.StringIO()
     _yaml().dump(data, buffer)
     text = _luoc_do_tu_cho_moi(buffer.getvalue(), nguon, ra)
-    written = _yaml().load(text)  # the lines of the new file, for the warnings
+    check = nap_so_lieu if so_lieu else functools.partial(nap_bao_cao, cac_thang=False)
+    _ghi_da_kiem_tra(text.encode("utf-8"), ra, check)
+    written = _yaml().load(text)  # the lines of the new file, for the warnings (the months from where it now is)
     warnings = _ghi_chu_tong_hop(written, notes, ra, new) + _ghi_chu_thang(written, moved, ra, new) \
         + ([] if so_lieu else so_go_tay(written, str(ra), chi_tieu))
-    check = nap_so_lieu if so_lieu else functools.partial(nap_bao_cao, cac_thang=False)
-    return _ghi_da_kiem_tra(text.encode("utf-8"), ra, check), new, warnings
+    return ra, new, warnings
 
 
 def _ghi_da_kiem_tra(text: bytes, ra: Path, kiem_tra: Callable[[Path], object]) -> Path:
