@@ -143,6 +143,15 @@ def test_docgen_new_leaves_next_periods_months_blank_and_moves_month_placeholder
                                         "«{ty_le.thang_10}» (tháng cùng vị trí trong quý IV năm 2025)")
 
 
+def test_docgen_new_moves_a_table_cells_month_without_a_warning(tmp_path: Path) -> None:
+    table = ("phu_luc:\n  - tieu_de: Số liệu\n    noi_dung:\n      - bang:\n          cot: [Chỉ tiêu, Tháng cuối]\n"
+             "          dong: [['{giai_quyet.ten}', '{giai_quyet.thang_9.so}']]\n"
+             "mo_dau: ['Xem {phu_luc}.']\n")
+    target, _, warnings = tao_ky_moi(_quy(tmp_path, text=table), tmp_path / "q4.yaml")
+    assert nap_bao_cao(target).phu_luc[0].noi_dung[0].bang.dong == [["{giai_quyet.ten}", "{giai_quyet.thang_12.so}"]]
+    assert warnings == []
+
+
 def test_docgen_new_to_a_period_of_other_months_refuses_a_month_it_cannot_place(tmp_path: Path) -> None:
     source = _quy(tmp_path, text="mo_dau: ['Riêng tháng 9: {giai_quyet.thang_9}.']\n")
     with pytest.raises(DuLieuKhongHopLe) as info:
