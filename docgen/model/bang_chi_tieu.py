@@ -15,10 +15,13 @@ from pydantic import BaseModel, Discriminator, Field, StringConstraints, Tag, fi
 from docgen.model.co_so import MoHinh, VanBan
 
 LoaiCot = Literal["ky_nay", "ky_truoc", "cung_ky", "so_voi_ky_truoc", "so_voi_cung_ky",
-                  "phan_tram_so_voi_ky_truoc", "phan_tram_so_voi_cung_ky"]
+                  "phan_tram_so_voi_ky_truoc", "phan_tram_so_voi_cung_ky", "cac_thang"]
 """The kinds of value column; each is printed by its entry in ``CAC_LOAI_COT`` of docgen/render/bang_chi_tieu.py (a test
 holds the two lists equal): this period, the period before, the same period last year, the change from either
-as a signed figure (``+2``, ``−1``, ``0``), and that change relative to the earlier value in %."""
+as a signed figure (``+2``, ``−1``, ``0``), that change relative to the earlier value in %, and one column per
+month of the period (``Tháng 7``, ``Tháng 8``, ``Tháng 9``: the indicator's ``tung_thang``)."""
+CAC_THANG = "cac_thang"
+"""The kind of column that prints one column per month, each headed by its month."""
 
 MaChiTieu = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$")]
 
@@ -29,8 +32,17 @@ class CotChiTieu(MoHinh):
     MO_TA = "Cột số liệu có tiêu đề do cán bộ đặt; để mặc định thì chỉ ghi loại cột, ví dụ ky_nay"
 
     loai_cot: LoaiCot = Field(description="Loại cột: ky_nay, ky_truoc, cung_ky, so_voi_ky_truoc, so_voi_cung_ky, "
-                                          "phan_tram_so_voi_ky_truoc, phan_tram_so_voi_cung_ky")
+                                          "phan_tram_so_voi_ky_truoc, phan_tram_so_voi_cung_ky (cac_thang không "
+                                          "đặt tiêu đề được: mỗi cột mang tên tháng của nó)")
     tieu_de: VanBan = Field(description="Tiêu đề cột thay tiêu đề theo kỳ; viết {Ky}, {Ky_truoc}… để khỏi cũ đi")
+
+    @field_validator("loai_cot")
+    @classmethod
+    def _thang_co_ten_rieng(cls, kind: str) -> str:
+        if kind == CAC_THANG:
+            raise ValueError("cac_thang in mỗi tháng một cột, tiêu đề là tên tháng («Tháng 7», «Tháng 8»…) theo kỳ "
+                             "báo cáo, nên không đặt tieu_de được: ghi cac_thang trong danh sách cot")
+        return kind
 
 
 def _kieu_cot(value: Any) -> str:
@@ -55,7 +67,8 @@ class BangChiTieuDuLieu(MoHinh):
     cot: list[Cot] = Field(
         min_length=1, description="Các cột số liệu theo thứ tự in: ky_nay (kỳ này), ky_truoc (kỳ trước), cung_ky "
                                   "(cùng kỳ năm trước), so_voi_ky_truoc, so_voi_cung_ky (tăng +, giảm −), "
-                                  "phan_tram_so_voi_ky_truoc, phan_tram_so_voi_cung_ky (tăng, giảm %); hoặc "
+                                  "phan_tram_so_voi_ky_truoc, phan_tram_so_voi_cung_ky (tăng, giảm %), cac_thang "
+                                  "(mỗi tháng của kỳ một cột: Tháng 7, Tháng 8, Tháng 9); hoặc "
                                   "{loai_cot: …, tieu_de: …} để đặt tiêu đề khác")
 
     @field_validator("chi_tieu")

@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from docgen.model.bang_chi_tieu import BangChiTieuDuLieu, CotChiTieu, loai_cot
+from docgen.model.bang_chi_tieu import CAC_THANG, BangChiTieuDuLieu, CotChiTieu, loai_cot
+from docgen.model.tung_thang import thang_cua_ky
 from docgen.render.chi_tieu_in import SoLieuIn, chenh_lech_tran, so_tran, tang_giam_phan_tram
 from docgen.vietnamese.ky import Ky
 
@@ -42,6 +43,11 @@ def _mot_cot(tieu_de: Callable[[Ky | None], str], o: Callable[[SoLieuIn], str]) 
     return lambda ky: [CotIn(tieu_de(ky), o)]
 
 
+def _cua_thang(month: int) -> CotIn:
+    """The column of one month of the period: ``Tháng 7``, the indicator's value that month (a rate's recomputed)."""
+    return CotIn(f"Tháng {month}", lambda sl: so_tran(sl.tung_thang.get(month), sl.ct))
+
+
 CAC_LOAI_COT: dict[str, Callable[[Ky | None], list[CotIn]]] = {
     "ky_nay": _mot_cot(lambda ky: _ten(ky, "Kỳ báo cáo"),
                        lambda sl: so_tran(sl.gia_tri, sl.ct)),
@@ -57,6 +63,7 @@ CAC_LOAI_COT: dict[str, Callable[[Ky | None], list[CotIn]]] = {
                                           lambda sl: tang_giam_phan_tram(sl.gia_tri, sl.ky_truoc, sl.ct)),
     "phan_tram_so_voi_cung_ky": _mot_cot(lambda ky: "So với cùng kỳ (%)",
                                          lambda sl: tang_giam_phan_tram(sl.gia_tri, sl.cung_ky, sl.ct)),
+    CAC_THANG: lambda ky: [_cua_thang(month) for month in thang_cua_ky(ky)],
 }
 """Each kind of value column: the columns it prints for a period (None: a report without ``ky_bao_cao``)."""
 

@@ -7,6 +7,7 @@ from typing import get_args
 
 import pytest
 
+from docgen.errors import DuLieuKhongHopLe
 from docgen.load import nap_bao_cao
 from docgen.model.bang_chi_tieu import LoaiCot
 from docgen.render.bang_chi_tieu import CAC_LOAI_COT
@@ -30,10 +31,10 @@ TAT_CA = "[ky_nay, ky_truoc, so_voi_ky_truoc, phan_tram_so_voi_ky_truoc, cung_ky
 
 
 def _bang(tmp_path: Path, ky: str | None = '"2025-10"', cot: str = TAT_CA, chi_tieu: str = "[vu, ro, ty_le_ro, tien, luot]",
-          them: str = "") -> BangIn:
+          them: str = "", dau: str = DAU) -> BangIn:
     path = tmp_path / "bc.yaml"
     period = f"ky_bao_cao: {ky}\n" if ky else ""
-    path.write_text(f"{DAU}{period}ket_qua:\n  noi_dung:\n    - bang_chi_tieu:\n        chi_tieu: {chi_tieu}\n"
+    path.write_text(f"{dau}{period}ket_qua:\n  noi_dung:\n    - bang_chi_tieu:\n        chi_tieu: {chi_tieu}\n"
                     f"        cot: {cot}\n{them}", encoding="utf-8")
     (block,) = [d for d in trinh_bay(nap_bao_cao(path)).noi_dung if d.bang is not None]
     assert block.bang is not None
@@ -79,3 +80,50 @@ def test_a_header_written_by_the_clerk_is_filled_like_any_text(tmp_path: Path) -
 
 def test_every_kind_of_column_the_model_accepts_has_its_printer() -> None:
     assert set(CAC_LOAI_COT) == set(get_args(LoaiCot))
+
+
+THANG = """  hs: {ten: Số hồ sơ đã giải quyết, don_vi: hồ sơ, gia_tri: 300, cung_ky: 280, tung_thang: {7: 100, 9: 80}}
+  dh: {ten: Số hồ sơ đúng hạn, don_vi: hồ sơ, gia_tri: 291, tung_thang: {7: 99, 8: 114, 9: 78}}
+  ty_le_dh: {ten: Tỷ lệ đúng hạn, don_vi: "%", loai: ty_le, tu_so: dh, mau_so: hs}
+"""
+
+
+def _bang_thang(tmp_path: Path, ky: str | None, cot: str, chi_tieu: str = "[hs, ty_le_dh]") -> BangIn:
+    """The table of a report whose indicators also have month values of July to September."""
+    return _bang(tmp_path, ky, cot, chi_tieu, dau=DAU + THANG)
+
+
+def test_month_columns_stand_where_they_are_listed_one_per_month_of_the_quarter(tmp_path: Path) -> None:
+    table = _bang_thang(tmp_path, "2025-Q3", "[cac_thang, ky_nay, cung_ky]")
+    assert table.cot[3:] == ["Tháng 7", "Tháng 8", "Tháng 9", "Quý III/2025", "Quý III/2024"]
+    assert table.dong == [["1", "Số hồ sơ đã giải quyết", "hồ sơ", "100", "…", "80", "300", "280"],
+                          ["2", "Tỷ lệ đúng hạn", "%", "99,0", "…", "97,5", "97,0", "…"]]  # a month: its parts' rate
+    assert _bang_thang(tmp_path, "2025-Q3", "[ky_nay, cac_thang]").cot[3:] == ["Quý III/2025", "Tháng 7", "Tháng 8",
+                                                                                "Tháng 9"]
+
+
+@pytest.mark.parametrize(("ky", "months"), [("2025", [f"Tháng {m}" for m in range(1, 13)]),
+                                            ("2025-H2", [f"Tháng {m}" for m in range(7, 13)]),
+                                            ('"2025-10"', ["Tháng 10"])])
+def test_month_columns_follow_the_period(tmp_path: Path, ky: str, months: list[str]) -> None:
+    assert _bang(tmp_path, ky, "[cac_thang]", "[luot]").cot[3:] == months
+
+
+def test_a_monthly_reports_one_month_column_is_its_value(tmp_path: Path) -> None:
+    assert _bang(tmp_path, '"2025-10"', "[cac_thang]", "[luot]").dong == [["1", "Số lượt tuần tra", "lượt", "48"]]
+
+
+@pytest.mark.parametrize(("ky", "cot", "field", "words"), [
+    (None, "[ky_nay, cac_thang]", "ket_qua.noi_dung[1].bang_chi_tieu.cot[2]", "cột cac_thang (mỗi tháng một cột) cần "
+                                                                               "ky_bao_cao"),
+    ("2025-Q3", "[{loai_cot: cac_thang, tieu_de: Tháng}]", "ket_qua.noi_dung[1].bang_chi_tieu.cot[1].loai_cot",
+     "không đặt tieu_de được"),
+])
+def test_month_columns_need_months_and_take_no_header_of_ones_own(tmp_path: Path, ky: str | None, cot: str, field: str,
+                                                                   words: str) -> None:
+    with pytest.raises(DuLieuKhongHopLe) as info:
+        _bang(tmp_path, ky, cot, "[luot]")
+    (problem,) = info.value.cac_loi
+    lines = (tmp_path / "bc.yaml").read_text(encoding="utf-8").splitlines()
+    assert problem.vi_tri.dong == next(i for i, line in enumerate(lines, 1) if line.startswith("        cot:"))
+    assert problem.vi_tri.truong == field and words in problem.thong_bao
