@@ -26,7 +26,7 @@ nothing else is a figure column whose figures are still to come."""
 TIEU_DE_TT = frozenset({"tt", "stt", "số tt", "số thứ tự"})
 TIEU_DE_DON_VI = frozenset({"đơn vị tính", "đvt", "đơn vị"})
 
-_SO_HOAC_LA_MA = re.compile(r"[+\-−±]?\d[\d.,/]*%?|[IVXLC]+")
+_SO_HOAC_LA_MA = re.compile(r"[+\-−±]?\d[\d.,/]*%?|[IVXLC]+(/\d+)?")  # Quý III/2025 is one piece
 _DAU_BAO = "()[]{}:;,.«»\"'"
 
 

@@ -56,7 +56,7 @@ def test_a_column_is_known_by_what_its_cells_hold() -> None:
 
 
 @pytest.mark.parametrize(("text", "pieces"), [
-    ("Tháng 7", ["Tháng 7"]), ("Quý III", ["Quý III"]), ("Năm 2025", ["Năm 2025"]), ("Tháng 10/2025", ["Tháng 10/2025"]),
+    ("Tháng 7", ["Tháng 7"]), ("Quý III", ["Quý III"]), ("Quý III/2025", ["Quý III/2025"]), ("Năm 2025", ["Năm 2025"]), ("Tháng 10/2025", ["Tháng 10/2025"]),
     ("Tháng 10 năm 2025", ["Tháng 10", "năm 2025"]), ("6 tháng đầu năm", ["6 tháng", "đầu", "năm"]),
     ("Đơn vị tính", ["Đơn", "vị", "tính"]), ("Dự toán (triệu đồng)", ["Dự", "toán", "(triệu", "đồng)"]),
     ("Kế hoạch (2025)", ["Kế", "hoạch (2025)"]), ("", [""]),
