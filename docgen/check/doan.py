@@ -75,6 +75,7 @@ class TaiLieu:
     sect_pr: etree._Element | None
     tep: str = ""
     cac_phan: tuple[etree._Element | None, ...] = ()
+    le_gay_o_tren: bool = False  # the settings put the gutter at the top of the page (w:gutterAtTop), not the left
 
     @property
     def phan_dau(self) -> etree._Element | None:

@@ -4,7 +4,7 @@ Formatting comes through ``dinh_dang`` (Word's resolution through styles, defaul
 shows text in capitals, so the text kept is the text a reader sees. A line break (``w:br`` with no
 type or ``textWrapping``, ``w:cr``: Shift+Enter) ends a line: each line is its own ``Doan``, so two signature
 lines typed that way read as two lines. Each line carries the lengths of the lines it draws: a bottom border
-(the paragraph's last line), a line shape, a run of ``_``.
+(the paragraph's last line), the top border of an empty paragraph, a line shape, a run of ``_``.
 """
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ from docgen.check.noi_dung import NOI_DUNG_KHUNG, noi_dung_rieng
 from docgen.render.ooxml import NS, w
 
 _R, _PPR, _RPR, _T, _TAB, _BR, _CR = w("r"), w("pPr"), w("rPr"), w("t"), w("tab"), w("br"), w("cr")
-_INSTR, _FLD = w("instrText"), w("fldSimple")
+_INSTR, _FLD, _GACH_LIEN = w("instrText"), w("fldSimple"), w("noBreakHyphen")
 _NGAT_DONG = (None, "textWrapping")  # w:br types that end a line (page and column breaks are not read here)
 
 
@@ -34,6 +34,7 @@ class Cho:
     hang: int = 0
     o: int = 0
     le_tren: int = 0  # the cell's top margin, given to its first paragraph
+    kieu_bang: str | None = None  # the table's style (``w:tblStyle``): its formatting is under the paragraph's
 
 
 @dataclass
@@ -69,7 +70,7 @@ class _DocDoan:
             tag = el.tag
             if tag == _R:
                 self.run_dau = el if self.run_dau is None else self.run_dau
-            elif tag in (_T, _TAB, _BR, _CR):
+            elif tag in (_T, _TAB, _BR, _CR, _GACH_LIEN):
                 self._trong_run(el)
             elif tag == _INSTR:
                 self.dong[-1].lenh.append(el.text or "")
@@ -89,6 +90,8 @@ class _DocDoan:
             return  # a tab stop definition, not a tab character
         if el.tag == _T:
             self.dong[-1].chu(run, el.text or "", True)
+        elif el.tag == _GACH_LIEN:  # U+2011 as LibreOffice and Word write it (§17.3.3.18), shown as a hyphen
+            self.dong[-1].chu(run, "\u2011", True)
         elif el.tag == _TAB:
             self.dong[-1].chu(run, "\t", False)
         elif (el.tag == _CR or el.get(w("type")) in _NGAT_DONG) and len(self.dong) <= self.toi_da:
@@ -106,7 +109,7 @@ def cac_doan(p: etree._Element, cho: Cho, dd: BoDinhDang, stt: int,
     mark = ppr.find("w:rPr", NS) if ppr is not None else None
     if doc.run_dau is not None and not any(la_t for d in doc.dong for _, _, la_t in d.manh):
         mark = _dau_con(doc.run_dau, _RPR)  # a field with no cached result (a PAGE number) carries the formatting
-    chung = _Chung(cho, style, dd.doan(ppr, style), dd.run(mark, style))
+    chung = _Chung(cho, style, dd.doan(ppr, style, cho.kieu_bang), dd.run(mark, style, cho.kieu_bang))
     last = len(doc.dong) - 1
     return [_mot_dong(d, chung, dd, (i, last), stt + i) for i, d in enumerate(doc.dong)], doc.khung
 
@@ -137,14 +140,15 @@ def _mot_dong(d: _Dong, chung: _Chung, dd: BoDinhDang, thu_tu: tuple[int, int], 
     runs = CacRun()
     first: DinhDangRun | None = None
     for run, texts, la_t in d.manh:
-        fmt = dd.run(chung.rpr(run), chung.kieu)
+        fmt = dd.run(chung.rpr(run), chung.kieu, cho.kieu_bang)
         runs.them("".join(texts), fmt)
         first = fmt if first is None and la_t else first
     fmt = first or chung.dau_doan
     text = "".join(runs.texts)
     border = pf.vien_duoi and i == last  # a bottom border is under the last line, as long as the paragraph
-    lines = [*([cho.rong - pf.thut_vien] if border else []), *([round(runs.underscore)] if _chi_gach(text) else []),
-             *d.hinh]
+    top = pf.vien_tren and i == 0 and not text.strip()  # a paragraph holding nothing but its top border: a rule
+    lines = [*([cho.rong - pf.thut_vien] if border or top else []),
+             *([round(runs.underscore)] if _chi_gach(text) else []), *d.hinh]
     return Doan(
         noi=cho.noi, van_ban=text, kieu=chung.kieu, rong=cho.rong, bang=cho.bang, hang=cho.hang, o=cho.o, stt=stt,
         le_tren_o=cho.le_tren if i == 0 else 0, co_chu=fmt.co_chu, dam=fmt.dam, nghieng=fmt.nghieng,

@@ -16,13 +16,14 @@ from pathlib import Path
 
 from lxml import etree
 
+from docgen.check.cach_ghi import kho_giay, le_trang
 from docgen.check.dinh_dang import BoDinhDang
 from docgen.check.doan import Doan, TaiLieu
 from docgen.check.doc_an_toan import hong, mo_goi, phan_tich, so_chu
 from docgen.check.doc_bang import Bang
 from docgen.check.doc_doan import Cho, cac_doan
 from docgen.check.noi_dung import la_xen_ke, nhanh_hien, rong_khung
-from docgen.render.ooxml import NS, KieuChu, R, w
+from docgen.render.ooxml import NS, KieuChu, R, bat, w
 
 SO_DOAN_TOI_DA = 100_000  # paragraphs (lines) and table cells: a 500-page report has some 10,000
 SO_KY_TU_TOI_DA = 3_000_000  # characters of text: some 1,000 pages
@@ -33,6 +34,7 @@ class _Doc:
     """Walks the body (tables, text boxes, content controls) in reading order."""
 
     def __init__(self, kieu: KieuChu, tep: str) -> None:
+        self.kieu = kieu
         self.dinh_dang = BoDinhDang(kieu)
         self.tep = tep
         self.out: list[Doan] = []
@@ -70,13 +72,13 @@ class _Doc:
 
     def _bang(self, table: etree._Element, cho: Cho) -> None:
         self.tables += 1
-        n, bang = self.tables, Bang(table)
+        n, bang = self.tables, Bang(table, self.kieu)
         for r, row in enumerate(table.iterchildren(w("tr")), 1):
             for c, cell in enumerate(row.iterchildren(w("tc")), 1):
                 label = f"bang {n} hang {r} o {c}"
                 label = label if cho.noi == "than" else f"{cho.noi} {label}"
                 width, top = bang.o(cell, c)
-                self.khoi(cell, Cho(label, width, n, r, c, top))
+                self.khoi(cell, Cho(label, width, n, r, c, top, bang.kieu))
 
 
 def tach_cot(paragraphs: list[Doan]) -> list[Doan]:
@@ -101,17 +103,12 @@ def tach_cot(paragraphs: list[Doan]) -> list[Doan]:
     return out
 
 
-def vung_chu(sect: etree._Element | None) -> int:
-    """Text width of a section, twips (page width less the left and right margins)."""
-    if sect is None:
+def vung_chu(sect: etree._Element | None, gay_o_tren: bool = False) -> int:
+    """Text width of a section, twips: the page width less the left and right margins and a gutter at the left."""
+    width = kho_giay(sect, "w")
+    if width is None or sect is None or sect.find("w:pgMar", NS) is None:
         return 0
-    size, mar = sect.find("w:pgSz", NS), sect.find("w:pgMar", NS)
-    if size is None or mar is None:
-        return 0
-    try:
-        return int(str(size.get(w("w")))) - int(str(mar.get(w("left"), "0"))) - int(str(mar.get(w("right"), "0")))
-    except ValueError:
-        return 0
+    return width - (le_trang(sect, "left", gay_o_tren) or 0) - (le_trang(sect, "right", gay_o_tren) or 0)
 
 
 def doc_docx(source: Path | bytes, tep: str = "") -> TaiLieu:
@@ -126,8 +123,8 @@ def doc_docx(source: Path | bytes, tep: str = "") -> TaiLieu:
 
 
 def _can_doc(ten: str) -> bool:
-    """The parts the checker reads: the body, styles, theme, headers and the body's relationships."""
-    return (ten in ("word/document.xml", "word/styles.xml", "word/_rels/document.xml.rels")
+    """The parts the checker reads: the body, styles, settings, theme, headers and the body's relationships."""
+    return (ten in ("word/document.xml", "word/styles.xml", "word/settings.xml", "word/_rels/document.xml.rels")
             or (ten.startswith(("word/header", "word/theme/")) and ten.endswith(".xml")))
 
 
@@ -142,11 +139,13 @@ def _doc(source: Path | bytes, name: str) -> TaiLieu:
     if body is None:
         raise hong(name, "word/document.xml không có phần thân")
     sect = body.find("w:sectPr", NS)
+    settings = xml.get("word/settings.xml")
+    gutter_top = settings is not None and bat(settings.find("w:gutterAtTop", NS))
     reader = _Doc(kieu, name)
     sections = cac_phan(body)
     for k, (children, props) in enumerate(sections):  # each section's paragraphs have its text width
         start = len(reader.out)
-        reader.khoi(children, Cho("than", vung_chu(props)))
+        reader.khoi(children, Cho("than", vung_chu(props, gutter_top)))
         if k:
             reader.out[start:] = [replace(d, phan=k) for d in reader.out[start:]]
     reader.out = tach_cot(reader.out)
@@ -158,8 +157,9 @@ def _doc(source: Path | bytes, name: str) -> TaiLieu:
         for ref in first.findall("w:headerReference", NS):
             part = xml.get(f"word/{targets.get(ref.get(f'{{{R}}}id'), '')}")
             if part is not None:
-                reader.khoi(part, Cho(f"dau trang {ref.get(w('type'))}", vung_chu(first)))
-    return TaiLieu(doan=reader.out, sect_pr=sect, tep=name, cac_phan=tuple(props for _, props in sections))
+                reader.khoi(part, Cho(f"dau trang {ref.get(w('type'))}", vung_chu(first, gutter_top)))
+    return TaiLieu(doan=reader.out, sect_pr=sect, tep=name, cac_phan=tuple(props for _, props in sections),
+                   le_gay_o_tren=gutter_top)
 
 
 def cac_phan(body: etree._Element) -> list[tuple[list[etree._Element], etree._Element | None]]:

@@ -5,23 +5,16 @@ from collections.abc import Iterator
 
 from lxml import etree
 
+from docgen.check.cach_ghi import kho_giay, le_trang
 from docgen.check.doan import TaiLieu
 from docgen.check.phat_hien import CANH_BAO, LOI, PhatHien, quy_tac
 from docgen.check.phu_luc import phan_phu_luc, tim_phu_luc
 from docgen.check.vung import Vung
 from docgen.nd30.trang import KHUNG_KHAN  # the urgency mark is red by decree (PL I.III.2.b)
-from docgen.render.ooxml import NS, w
+from docgen.render.ooxml import NS, bat
 from docgen.vietnamese.ma_cu import tu_ma_cu
 
 PHONG_HOP_LE = {"Times New Roman", "Liberation Serif"}  # the second has the same metrics (spec §1)
-
-
-def _pg(sect: etree._Element | None, tag: str, attr: str) -> int | None:
-    el = sect.find(f"w:{tag}", NS) if sect is not None else None
-    try:
-        return int(str(el.get(w(attr)))) if el is not None and el.get(w(attr)) is not None else None
-    except ValueError:
-        return None
 
 
 def _cac_phan(doc: TaiLieu) -> list[tuple[str, etree._Element | None]]:
@@ -34,7 +27,7 @@ def _cac_phan(doc: TaiLieu) -> list[tuple[str, etree._Element | None]]:
 def nd30_01_02(doc: TaiLieu, v: Vung) -> Iterator[PhatHien]:
     annexes = phan_phu_luc(doc, tim_phu_luc(doc, v))  # PL I.I.2 (spec §1): a phụ lục may lie across the sheet
     for k, (where, sect) in enumerate(_cac_phan(doc)):
-        w, h = _pg(sect, "pgSz", "w"), _pg(sect, "pgSz", "h")
+        w, h = kho_giay(sect, "w"), kho_giay(sect, "h")
         if w is None or h is None:
             yield PhatHien("ND30-01", LOI, f"{where}không thấy khổ giấy; Nghị định 30 yêu cầu A4 (210 × 297 mm)")
         elif not (11886 <= min(w, h) <= 11926 and 16818 <= max(w, h) <= 16858):
@@ -50,7 +43,7 @@ def nd30_03_06(doc: TaiLieu, v: Vung) -> Iterator[PhatHien]:
               "left": ("ND30-05", "trái", 30, 35), "right": ("ND30-06", "phải", 15, 20)}
     for where, sect in _cac_phan(doc):
         for side, (code, name, lo, hi) in ranges.items():
-            value = _pg(sect, "pgMar", side)
+            value = le_trang(sect, side, doc.le_gay_o_tren)  # PL I.I.3: the binding side's margin holds the gutter
             mm = abs(value) / 56.693 if value is not None else None
             if mm is None or not lo - 0.2 <= mm <= hi + 0.2:
                 shown = f"{mm:.1f} mm" if mm is not None else "không có"
@@ -79,7 +72,7 @@ def nd30_07_09(doc: TaiLieu, v: Vung) -> Iterator[PhatHien]:
 def nd30_10_11(doc: TaiLieu, v: Vung) -> Iterator[PhatHien]:
     first = [d for d in doc.doan if d.noi.startswith("dau trang first")]
     default = [d for d in doc.doan if d.noi.startswith("dau trang default")]
-    title_pg = doc.phan_dau is not None and doc.phan_dau.find("w:titlePg", NS) is not None  # page 1's section
+    title_pg = doc.phan_dau is not None and bat(doc.phan_dau.find("w:titlePg", NS))  # page 1's section
     if any(d.co_truong_trang for d in (first if title_pg else default)):
         yield PhatHien("ND30-10", LOI, "trang 1 có số trang; Nghị định 30: trang đầu không đánh số", None)
     numbers = [d for d in default if d.co_truong_trang]

@@ -6,6 +6,9 @@ docgen.convert.libreoffice, then reads one JSON job per line on stdin and answer
     {"vao": "/abs/in.docx", "ra": "/abs/out.pdf", "pdfa": false}
         ->  {"ok": true} | {"ok": false, "buoc": "mo" | "ghi" | "khac", "loi": "ExceptionName: message"}
 
+A job with ``"bo_loc": "MS Word 2007 XML"`` (or another filter of LibreOffice's) stores the document through
+that filter instead of as a PDF: a DOCX saved again the way LibreOffice Writer saves it.
+
 ``buoc`` is the step that failed (``mo``: opening the DOCX, ``ghi``: storing the PDF), so the parent can
 tell the user in Vietnamese what went wrong. The parent enforces time limits and restarts LibreOffice;
 this side only converts, and ends LibreOffice when docgen is gone.
@@ -81,13 +84,13 @@ def convert(desktop: Any, job: dict[str, Any]) -> None:
             doc.getTextFields().refresh()  # PAGE fields and the like, never stale (pitfalls.md 7)
         except AttributeError:
             pass
-        store(doc, url_out, bool(job.get("pdfa")))
+        store(doc, url_out, bool(job.get("pdfa")), job.get("bo_loc"))
     finally:
         doc.close(True)
 
 
-def store(doc: Any, url_out: str, pdfa: bool) -> None:
-    props = [_prop("FilterName", "writer_pdf_Export")]
+def store(doc: Any, url_out: str, pdfa: bool, bo_loc: str | None = None) -> None:
+    props = [_prop("FilterName", bo_loc or "writer_pdf_Export")]
     try:
         if pdfa:  # PDF/A-2b (LibreOffice: SelectPdfVersion 2)
             data = uno.Any("[]com.sun.star.beans.PropertyValue", (_prop("SelectPdfVersion", 2),))

@@ -46,6 +46,7 @@ CAU_UNO = Path(__file__).with_name("cau_uno.py")
 PYTHON_UNO = os.environ.get("DOCGEN_PYTHON_UNO", "/usr/bin/python3")
 THOI_HAN_MOT_TEP = 120.0   # seconds one document may take
 THOI_HAN_KHOI_DONG = 60.0  # seconds LibreOffice may take to start
+BO_LOC_DOCX = ("MS Word 2007 XML", "Office Open XML Text")  # Writer's DOCX filters: ECMA-376 1st ed., ISO 29500
 
 
 
@@ -194,10 +195,22 @@ class LibreOffice:
         if ra.parent not in self._da_don:
             self._da_don.add(ra.parent)
             xoa_tep_tam_bo_roi(ra.parent)
-        result, died = self._chuyen_mot_lan(vao, ra, pdfa)
+        return self._thu_hai_lan(vao, ra, pdfa, None)
+
+    def luu_lai_docx(self, vao: Path, ra: Path, bo_loc: str) -> KetQua:
+        """Save a DOCX again as LibreOffice Writer saves it through ``bo_loc`` (one of ``BO_LOC_DOCX``), the way a
+        clerk's edit ends; the copy appears whole at ``ra`` or not at all. Used to check that the checker reads
+        the forms each filter writes."""
+        if bo_loc not in BO_LOC_DOCX:
+            raise ValueError(f"not a DOCX filter of LibreOffice Writer: {bo_loc!r}")
+        return self._thu_hai_lan(vao, ra, False, bo_loc)
+
+    def _thu_hai_lan(self, vao: Path, ra: Path, pdfa: bool, bo_loc: str | None) -> KetQua:
+        """One job, tried once more on a fresh LibreOffice when the first one died under it."""
+        result, died = self._chuyen_mot_lan(vao, ra, pdfa, bo_loc)
         if died:
             self.dong()
-            result, _ = self._chuyen_mot_lan(vao, ra, pdfa)
+            result, _ = self._chuyen_mot_lan(vao, ra, pdfa, bo_loc)
         return result
 
     def _con_song(self) -> bool:
@@ -218,7 +231,7 @@ class LibreOffice:
                 raise
         return self._loi_khoi_dong
 
-    def _chuyen_mot_lan(self, vao: Path, ra: Path, pdfa: bool) -> tuple[KetQua, bool]:
+    def _chuyen_mot_lan(self, vao: Path, ra: Path, pdfa: bool, bo_loc: str | None = None) -> tuple[KetQua, bool]:
         """One attempt: its result, and whether LibreOffice died under it (worth one more try)."""
         why = self._san_sang(vao)
         if why is not None:
@@ -227,15 +240,16 @@ class LibreOffice:
         assert self._thu_muc is not None
         tmp = self._thu_muc / "ra" / ra.name  # LibreOffice's own temporary files beside it stay private too
         try:
-            self._gui({"vao": str(vao.resolve()), "ra": str(tmp.resolve()), "pdfa": pdfa})
-            return self._ket_qua(vao, ra, tmp, self._doc_tra_loi(self.thoi_han))
+            self._gui({"vao": str(vao.resolve()), "ra": str(tmp.resolve()), "pdfa": pdfa, "bo_loc": bo_loc})
+            return self._ket_qua(vao, ra, tmp, self._doc_tra_loi(self.thoi_han), bo_loc is not None)
         except BaseException:
             self.dong()  # interrupted (Ctrl-C, SIGTERM): stop LibreOffice before it writes any more
             raise
         finally:
             xoa_tep_tam(tmp)
 
-    def _ket_qua(self, vao: Path, ra: Path, tmp: Path, answer: dict[str, object] | None) -> tuple[KetQua, bool]:
+    def _ket_qua(self, vao: Path, ra: Path, tmp: Path, answer: dict[str, object] | None,
+                 docx: bool = False) -> tuple[KetQua, bool]:
         """What the bridge's answer (None: none came in time) means for the job; the PDF put in place."""
         if answer is None:
             hung = self._con_song()
@@ -249,8 +263,8 @@ class LibreOffice:
             if "DisposedException" in detail or not self._con_song():
                 return KetQua(vao, ra, f"LibreOffice đã dừng đột ngột khi chuyển {vao}{kem(detail)}"), True
             return KetQua(vao, ra, loi_buoc(vao, ra, str(answer.get("buoc")), detail)), False
-        if not _la_pdf(tmp):
-            return KetQua(vao, ra, f"LibreOffice không tạo ra tệp PDF cho {vao}"), False
+        if not _dau_tep(tmp, b"PK\x03\x04" if docx else b"%PDF"):
+            return KetQua(vao, ra, f"LibreOffice không tạo ra tệp {'DOCX' if docx else 'PDF'} cho {vao}"), False
         try:
             _dat_vao_cho(tmp, ra)
         except LoiGhiTep as exc:
@@ -303,10 +317,11 @@ class LibreOffice:
         return dong_cuoi(self._cau.stderr.read())
 
 
-def _la_pdf(path: Path) -> bool:
+def _dau_tep(path: Path, magic: bytes) -> bool:
+    """Whether the file begins as a PDF (``%PDF``) or a ZIP package (a DOCX) does."""
     try:
         with open(path, "rb") as handle:
-            return handle.read(4) == b"%PDF"
+            return handle.read(len(magic)) == magic
     except OSError:
         return False
 

@@ -1,8 +1,8 @@
 """WordprocessingML namespaces and the resolution of formatting through styles, defaults and the theme.
 
-Run properties: direct → character style (and its ``basedOn`` chain) → paragraph style chain → document
-defaults; fonts named by theme (``w:asciiTheme``) are looked up in the theme part. Paragraph properties
-inherit attribute by attribute (``w:spacing``, ``w:ind``). Style loops are cut.
+Run properties: direct → character style (and its ``basedOn`` chain) → paragraph style chain → table style
+chain → document defaults; the theme part's fonts are named as runs name them (``minorHAnsi``). How each
+property is written in its several forms is docgen.check.cach_ghi's. Style loops are cut.
 """
 from __future__ import annotations
 
@@ -46,39 +46,41 @@ class KieuChu:
             sid = based.get(w("val")) if based is not None else None
         return out
 
-    def run(self, run_rpr: etree._Element | None, para_style: str | None) -> list[etree._Element]:
-        """Run properties nearest first: direct, character style chain, paragraph style chain, defaults."""
-        chain = [run_rpr] if run_rpr is not None else []
+    def tang_run(self, run_rpr: etree._Element | None, para_style: str | None,
+                 table_style: str | None = None) -> list[list[etree._Element]]:
+        """Run properties by level, nearest first: direct, character style chain, paragraph style chain, table
+        style chain, document defaults (ECMA-376 Part 1, §17.7.2; each chain nearest style first)."""
         rstyle = run_rpr.find("w:rStyle", NS) if run_rpr is not None else None
-        if rstyle is not None:
-            chain += self.chuoi(rstyle.get(w("val")), "rPr", default_para=False)
-        chain += self.chuoi(para_style, "rPr")
-        return chain + ([self.defaults_rpr] if self.defaults_rpr is not None else [])
+        return [[run_rpr] if run_rpr is not None else [],
+                self.chuoi(rstyle.get(w("val")), "rPr", default_para=False) if rstyle is not None else [],
+                self.chuoi(para_style, "rPr"),
+                self.chuoi(table_style, "rPr", default_para=False),
+                [self.defaults_rpr] if self.defaults_rpr is not None else []]
 
-    def doan(self, ppr: etree._Element | None, para_style: str | None) -> list[etree._Element]:
+    def run(self, run_rpr: etree._Element | None, para_style: str | None,
+            table_style: str | None = None) -> list[etree._Element]:
+        """Run properties nearest first: direct, character style chain, paragraph style chain, table style chain,
+        defaults."""
+        return [el for level in self.tang_run(run_rpr, para_style, table_style) for el in level]
+
+    def doan(self, ppr: etree._Element | None, para_style: str | None,
+             table_style: str | None = None) -> list[etree._Element]:
+        """Paragraph properties nearest first: direct, paragraph style chain, table style chain, defaults."""
         chain = ([ppr] if ppr is not None else []) + self.chuoi(para_style, "pPr")
+        chain += self.chuoi(table_style, "pPr", default_para=False)
         return chain + ([self.defaults_ppr] if self.defaults_ppr is not None else [])
-
-    def phong(self, chain: list[etree._Element], attr: str) -> str:
-        for el in chain:
-            fonts = el.find("w:rFonts", NS)
-            if fonts is None:
-                continue
-            if fonts.get(w(attr)):
-                return str(fonts.get(w(attr)))
-            theme = fonts.get(w(f"{attr}Theme")) or fonts.get(w("asciiTheme"))
-            if theme:
-                return self.theme.get("major" if theme.startswith("major") else "minor", "?")
-        return "?"
 
 
 def phong_theme(theme: etree._Element | None) -> dict[str, str]:
+    """The theme's fonts by the names runs give them (``minorHAnsi``, ``majorBidi`` …; ST_Theme, §17.18.96): the
+    Latin font for ascii and hAnsi, the East Asian and complex-script fonts for the others."""
     out: dict[str, str] = {}
     if theme is not None:
         for kind in ("major", "minor"):
-            latin = theme.find(f".//a:{kind}Font/a:latin", NS)
-            if latin is not None and latin.get("typeface"):
-                out[kind] = str(latin.get("typeface"))
+            for script, names in (("latin", ("Ascii", "HAnsi")), ("ea", ("EastAsia",)), ("cs", ("Bidi",))):
+                font = theme.find(f".//a:{kind}Font/a:{script}", NS)
+                if font is not None and font.get("typeface"):
+                    out.update({f"{kind}{name}": str(font.get("typeface")) for name in names})
     return out
 
 
@@ -90,30 +92,8 @@ def dau_tien(chain: list[etree._Element], path: str) -> etree._Element | None:
     return None
 
 
-def thuoc_tinh(chain: list[etree._Element], path: str, attr: str, default: int = 0) -> int:
-    """An attribute inherited on its own (``w:spacing``, ``w:ind``): the nearest level that sets it."""
-    for el in chain:
-        found = el.find(path, NS)
-        if found is not None and found.get(w(attr)) is not None:
-            try:
-                return int(float(str(found.get(w(attr)))))
-            except ValueError:
-                return default
-    return default
-
-
-def co_danh_so(pchain: list[etree._Element]) -> bool:
-    num = dau_tien(pchain, "w:numPr/w:numId")
-    return num is not None and num.get(w("val")) not in (None, "0")
-
-
 def bat(el: etree._Element | None) -> bool:
     return el is not None and el.get(w("val"), "1") not in ("0", "false", "off")
-
-
-def co_vien_duoi(pchain: list[etree._Element]) -> bool:
-    border = dau_tien(pchain, "w:pBdr/w:bottom")
-    return border is not None and border.get(w("val")) not in ("nil", "none")
 
 
 # w:pPr children must keep the schema order (CT_PPrBase) or Word refuses the file.
