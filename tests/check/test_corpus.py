@@ -135,3 +135,16 @@ def test_check_reports_in_json(docgen) -> None:  # type: ignore[no-untyped-def]
     (finding,) = report["phat_hien"]
     assert finding["ma"] == "ND30-23" and finding["muc_do"] == "loi" and finding["vung"] == "phần đầu văn bản"
     assert finding["doan"] > 0 and "tháng 03" in finding["trich"]
+
+
+def test_the_report_in_the_other_forms_reads_line_for_line_as_the_one_it_was_made_from() -> None:
+    """tests/corpus/dang_khac.py's forms (start/end, *Chars, *Lines, theme fonts beside a name, bold switched off
+    in three words, caps by w:val, sizes with a unit, a rule as a top border, a gutter) change nothing a reader
+    sees: each line has the text, size, weight, alignment, indents, spacing and rule lengths it had (an empty
+    paragraph's mark is bold now, as the defaults are: nothing shows it)."""
+    from tests.check.doc_giong import khac_nhau
+    from tests.corpus.tu_tay import van_ban_tu_tay
+
+    made_from = doc_docx(van_ban_tu_tay(duong="vien", caps=True)).doan
+    assert khac_nhau(doc_docx(CORPUS / "dung--tu-tay-dang-khac.docx").doan, made_from) == []
+    assert len(made_from) > 20 and sum(1 for d in made_from if d.duong_ke) >= 3

@@ -19,11 +19,11 @@ from docgen.convert import LibreOffice
 from docgen.convert.libreoffice import BO_LOC_DOCX
 from docgen.load import nap_bao_cao
 from docgen.render import render_bao_cao
+from tests.check.doc_giong import khac_nhau
 from tests.conftest import FIXTURES
 
 pytestmark = pytest.mark.libreoffice
 CAC_MAU = sorted(FIXTURES.glob("*.yaml"))  # every fixture that renders (the broken ones are in fixtures/hong/)
-SAI_SO_TWIPS = 2
 _VIET_TAT = {"MS Word 2007 XML": "word-2007", "Office Open XML Text": "ooxml"}
 
 
@@ -49,9 +49,9 @@ def _phat_hien(path: Path) -> list[tuple[str, str, str, str]]:
     return [(f.ma, f.muc_do, f.vung, f.trich) for f in kiem_tra_tai_lieu(doc_docx(path))]
 
 
-def _dong_co_chu(path: Path) -> list[Doan]:
-    """The lines with text, headers apart (LibreOffice refreshes a page number's cached digit)."""
-    return [d for d in doc_docx(path).doan if d.van_ban.strip() and not d.noi.startswith("dau trang")]
+def _dong_than(path: Path) -> list[Doan]:
+    """The lines of the body, headers apart (LibreOffice refreshes a page number's cached digit)."""
+    return [d for d in doc_docx(path).doan if not d.noi.startswith("dau trang")]
 
 
 def test_the_two_filters_write_different_forms(ban_luu: dict[str, dict[str, Path]]) -> None:
@@ -80,25 +80,12 @@ def test_a_report_saved_again_by_libreoffice_has_the_findings_it_had(
 
 @pytest.mark.parametrize("ten", [p.stem for p in CAC_MAU])
 def test_both_filters_copies_read_line_for_line_as_docgen_s_own(ban_luu: dict[str, dict[str, Path]], ten: str) -> None:
-    """Each line's text, place and resolved formatting (size, weight, alignment, indents, spacing) are the same
-    whichever form holds them, its width and rule lengths within ``SAI_SO_TWIPS`` (LibreOffice stores a cell's
-    width in its own unit and writes it back a twip shorter); the two copies' dumps are identical."""
+    """Each line's text, place and resolved formatting (size, weight, alignment, indents, spacing, rules) are the
+    same whichever form holds them, lengths within a twip or two (LibreOffice stores a cell's width in its own
+    unit); the two copies' dumps are identical."""
     copies = ban_luu[ten]
     assert ket_xuat(copies["MS Word 2007 XML"]) == ket_xuat(copies["Office Open XML Text"])
-    own = _dong_co_chu(copies["docgen"])
+    own = _dong_than(copies["docgen"])
+    assert len(own) > 10 and any(d.duong_ke for d in own)
     for bo_loc in BO_LOC_DOCX:
-        again = _dong_co_chu(copies[bo_loc])
-        assert [(d.noi, d.van_ban) for d in again] == [(d.noi, d.van_ban) for d in own], bo_loc
-        assert [_dinh_dang(d) for d in again] == [_dinh_dang(d) for d in own], bo_loc
-        assert [(d.stt, x) for d, o in zip(again, own, strict=True) for x in _do_dai_lech(d, o)] == [], bo_loc
-
-
-def _dinh_dang(d: Doan) -> tuple[object, ...]:
-    return (d.stt, d.co_chu, d.dam, d.nghieng, d.can_le, d.thut_trai, d.thut_phai, d.thut_dau_dong, d.truoc, d.sau,
-            d.dong, d.kieu_dong, len(d.duong_ke), d.phong_chu, d.vien_duoi)
-
-
-def _do_dai_lech(d: Doan, o: Doan) -> list[tuple[int, int]]:
-    """The lengths of ``d`` (its width, its rules) further than ``SAI_SO_TWIPS`` from those of ``o``."""
-    return [(a, b) for a, b in zip((d.rong, *d.duong_ke), (o.rong, *o.duong_ke), strict=True)
-            if abs(a - b) > SAI_SO_TWIPS]
+        assert khac_nhau(_dong_than(copies[bo_loc]), own) == [], bo_loc

@@ -24,6 +24,7 @@ KHUNG_NS = (' xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2
             'xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office"')
 LEFT_COL, RIGHT_COL = 3500, 5287  # 155 mm of text width (210 - 35 - 20)
 VUNG_CHU = LEFT_COL + RIGHT_COL
+TRICH_YEU = "Kết quả công tác tuyên truyền tháng 10 năm 2025"
 
 
 def _run(text: str, sz: int, b: bool = False, i: bool = False, caps: bool = False, theme: bool = False) -> str:
@@ -152,7 +153,7 @@ def _dau(m: _Lam, khung: bool) -> str:
 def _ten_loai(m: _Lam, lien_muc: bool) -> str:
     """BÁO CÁO, the trích yếu and its line: a paragraph of its own, or (``lien_muc``) a shape anchored in the
     trích yếu, the body then starting right under it."""
-    trich = "Kết quả công tác tuyên truyền tháng 10 năm 2025"
+    trich = TRICH_YEU
     trich_w = round(do_rong(trich, Pt(14), True).twips * 0.4)
     title = _p(m.r("Báo cáo", 28, b=True, upper=True), "center", spacing='<w:spacing w:before="360" w:after="0"/>')
     if lien_muc:

@@ -23,6 +23,7 @@ sys.path.insert(0, str(GOC))
 from docgen.load import nap_bao_cao  # noqa: E402
 from docgen.render import render_bao_cao  # noqa: E402
 from docgen.render.goi_zip import dong_goi, mo_goi  # noqa: E402
+from tests.corpus import dang_khac  # noqa: E402
 from tests.corpus.phu_luc import cac_ban as cac_ban_phu_luc  # noqa: E402
 from tests.corpus.tu_tay import van_ban_tu_tay  # noqa: E402
 
@@ -117,10 +118,15 @@ def main(ra: Path = RA) -> None:
     for rule, name, options, old, new in TU_TAY_HONG:
         parts = _doi(mo_goi(van_ban_tu_tay(**options)), "word/document.xml", old, new)  # type: ignore[arg-type]
         (ra / f"hong--{rule}--{name}.docx").write_bytes(dong_goi(parts))
+    other = dang_khac.van_ban_dang_khac()  # the same report in the other forms (tests/corpus/dang_khac.py)
+    (ra / "dung--tu-tay-dang-khac.docx").write_bytes(dong_goi(other))
+    for rule, name, old, new in dang_khac.HONG:
+        (ra / f"hong--{rule}--{name}.docx").write_bytes(dong_goi(_doi(other, "word/document.xml", old, new)))
     annexes = cac_ban_phu_luc()  # a report with phụ lục, and broken ones (tests/corpus/phu_luc.py)
     for file_name, data in annexes.items():
         (ra / file_name).write_bytes(data)
-    print(f"wrote {len(HONG) + len(TU_TAY_DUNG) + len(TU_TAY_HONG) + len(annexes)} files in {ra}")
+    count = len(HONG) + len(TU_TAY_DUNG) + len(TU_TAY_HONG) + 1 + len(dang_khac.HONG) + len(annexes)
+    print(f"wrote {count} files in {ra}")
 
 
 if __name__ == "__main__":
