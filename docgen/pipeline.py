@@ -4,6 +4,7 @@ Orchestration only (style guide: above ``load``, ``render`` and ``check``); each
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -68,15 +69,17 @@ def dung_va_kiem_tra(du_lieu: Path, mau: Path | None = None, tep_dich: Path | No
     return BaoCaoDaDung(du_lieu, data, findings, chosen, unfinished)
 
 
-def ten_ra_trung(du_lieu: list[Path], thu_muc_ra: Path) -> dict[Path, Path]:
-    """Data files whose report would overwrite an earlier one's in the same batch → the earlier file."""
+def ten_ra_trung(du_lieu: list[Path], thu_muc_ra: Path,
+                 dat_ten: Callable[[Path, Path], Path] = tep_ra) -> dict[Path, Path]:
+    """Input files whose output (named by ``dat_ten``: a data file's report by default) would overwrite an earlier
+    one's in the same batch → the earlier file."""
     first: dict[Path, Path] = {}
     clashes: dict[Path, Path] = {}
     for path in du_lieu:
         try:
-            target = tep_ra(path, thu_muc_ra).resolve()
+            target = dat_ten(path, thu_muc_ra).resolve()
         except (OSError, RuntimeError):  # a symlink loop (RuntimeError before 3.13): writing reports it per file
-            target = tep_ra(path, thu_muc_ra).absolute()
+            target = dat_ten(path, thu_muc_ra).absolute()
         if target in first:
             clashes[path] = first[target]
         else:

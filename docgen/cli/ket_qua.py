@@ -154,6 +154,10 @@ class BaoKetQua:
             colour = "red" if f.muc_do == LOI else "yellow"
             where.print(f"  [{colour}]{escape(f.ma)}[/] {escape(str(f).removeprefix(f.ma).lstrip())}")
 
+    def ket_qua_cua(self, tep: str) -> str:
+        """What became of a file already recorded (``da_ghi``, ``loi`` …)."""
+        return next(k.ket_qua for k in self.cac_tep if k.tep == tep)
+
     def sua_ra(self, tep: str, them_ra: str | None, loi: Loi | None = None) -> None:
         """A later stage (PDF) of a file already recorded: one more output, or the error that failed it."""
         kq = next(k for k in self.cac_tep if k.tep == tep)

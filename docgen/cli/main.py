@@ -18,13 +18,14 @@ from docgen.cli.ket_qua import CAC_DANG, BaoKetQua, Dang, KetQuaTep
 from docgen.cli.man_hinh import ManHinh, TepHien
 from docgen.cli.tieng_viet import cai_dat
 from docgen.convert.libreoffice import THOI_HAN_MOT_TEP
-from docgen.errors import DocgenError, Loi, LoiTheThuc, ViTri
+from docgen.errors import DocgenError, Loi, LoiGhiTep, LoiTheThuc, ViTri, loi_he_thong
 from docgen.han_gio import han_gio
 from docgen.load.ky_moi import tao_ky_moi
 from docgen.load.pham_vi import CHO_PHEP_NGOAI
 from docgen.load.phan_loai import loai_tep, loai_trong_thu_muc, tep_trong
 from docgen.load.sua_ma import sua_ma
 from docgen.vietnamese.ky import Ky, KyKhongHopLe
+from docgen.xuat_pdf import DUOI_DOCX
 
 cai_dat()
 THANH_CONG, LOI_DU_LIEU, LOI_CACH_DUNG, BI_NGAT = 0, 1, 2, 130
@@ -119,11 +120,12 @@ Ví dụ:
   docgen validate bao-cao-thang-10.yaml                 chỉ kiểm tra dữ liệu
   docgen new bao-cao-thang-10.yaml -o bao-cao-thang-11.yaml   tệp dữ liệu kỳ sau
   docgen check ra/bao-cao-thang-10.docx                 kiểm tra thể thức một tệp Word
+  docgen pdf ra/bao-cao-thang-10.docx                   sửa trong Word xong: kiểm tra rồi in ra PDF
 \b
 Hướng dẫn: docs/huong-dan-can-bo.md (cán bộ), docs/quan-tri.md (quản trị). Mã thoát: 0 xong, 1 có lỗi dữ liệu
 hoặc thể thức, 2 dùng sai lệnh hoặc tệp không đọc được, 130 bị dừng (Ctrl-C)."""
 
-LENH_CAN_BO = ("render", "validate", "new", "check", "fix-encoding")
+LENH_CAN_BO = ("render", "validate", "new", "check", "pdf", "fix-encoding")
 LENH_QUAN_TRI = ("doctor", "schema", "build-templates")
 
 
@@ -217,18 +219,19 @@ def render(ctx: click.Context, du_lieu: tuple[Path, ...], thu_muc: Path, mau: Pa
     with bao.tien_do("Dựng báo cáo", len(files) * (2 if pdf or pdfa else 1)):
         _tung_tep(bao, files, one, thoi_han)
         if (pdf or pdfa) and written:
-            _xuat_pdf(bao, written, pdfa, thoi_han)
+            _xuat_pdf(bao, [(source, docx, docx.with_suffix(".pdf")) for source, docx in written], pdfa, thoi_han)
     bao.ket_thuc("đã ghi")
     ctx.exit(_ma_thoat(bao))
 
 
-def _xuat_pdf(bao: BaoKetQua, docx: list[tuple[str, Path]], pdfa: bool, thoi_han: float) -> None:
-    """Convert the written DOCX with one LibreOffice; each failure recorded, the others still convert."""
+def _xuat_pdf(bao: BaoKetQua, viec: list[tuple[str, Path, Path]], pdfa: bool, thoi_han: float) -> None:
+    """Convert each (input named in the results, DOCX, PDF) with one LibreOffice; each failure recorded, the others
+    still convert."""
     from docgen.convert import LibreOffice
 
     with LibreOffice(thoi_han=thoi_han) as lo:
-        for source, path in docx:
-            result = lo.chuyen(path, path.with_suffix(".pdf"), pdfa)
+        for source, path, target in viec:
+            result = lo.chuyen(path, target, pdfa)
             if result.thanh_cong:
                 bao.sua_ra(source, str(result.ra))
             else:
@@ -250,7 +253,7 @@ def check(ctx: click.Context, tep: tuple[Path, ...], thoi_han: float, dang: str,
 
     Mã thoát: 0 không có lỗi, 1 có lỗi thể thức, 2 có tệp không đọc được."""
     bao = _bao("check", dang, im_lang, chi_tiet)
-    files = [p for p in tep_trong(tep) if p in tep or p.suffix.lower() == ".docx"]
+    files = tep_trong(tep, duoi=DUOI_DOCX)
     unreadable = False
 
     def one(path: Path) -> KetQuaTep:
@@ -269,6 +272,66 @@ def check(ctx: click.Context, tep: tuple[Path, ...], thoi_han: float, dang: str,
         _tung_tep(bao, files, one, thoi_han)
     bao.ket_thuc("đúng thể thức", "chưa đúng thể thức hoặc không đọc được")
     ctx.exit(LOI_CACH_DUNG if unreadable else _ma_thoat(bao))
+
+
+@cli.command("pdf", options_metavar=_TUY_CHON)
+@click.argument("tep", nargs=-1, required=True, type=click.Path(path_type=Path), metavar="TỆP.docx...")
+@click.option("-o", "--out", "thu_muc", default=None, type=click.Path(file_okay=False, path_type=Path),
+              metavar="THƯ_MỤC", help="Thư mục ghi PDF (mặc định: cạnh mỗi tệp DOCX).")
+@click.option("--pdfa", is_flag=True, help="Xuất PDF/A-2b để lưu trữ.")
+@click.option("--bo-qua-loi", is_flag=True,
+              help="Vẫn xuất PDF cho tệp chưa đúng thể thức (lỗi vẫn được báo, mã thoát 1).")
+@click.option("--thoi-han", type=float, default=THOI_HAN_MOT_TEP, show_default=True, metavar="GIÂY",
+              callback=lambda ctx, param, value: _giay(value),
+              help="Thời gian tối đa cho mỗi tệp, ở mỗi bước (kiểm tra, xuất PDF).")
+@_dau_ra
+@click.pass_context
+def pdf(ctx: click.Context, tep: tuple[Path, ...], thu_muc: Path | None, pdfa: bool, bo_qua_loi: bool,
+        thoi_han: float, dang: str, im_lang: bool, chi_tiet: bool) -> None:
+    """Kiểm tra thể thức rồi xuất PDF các tệp DOCX đã sửa trong Word hoặc LibreOffice, bằng một LibreOffice.
+
+    Mỗi tệp được kiểm tra như docgen check; tệp có lỗi thể thức không được xuất (trừ khi có --bo-qua-loi),
+    cảnh báo không ngăn việc xuất. TỆP là tệp .docx hoặc thư mục chứa chúng."""
+    from docgen.pipeline import ten_ra_trung
+    from docgen.xuat_pdf import kiem_tra_de_in, tep_pdf
+
+    bao = _bao("pdf", dang, im_lang, chi_tiet)
+    files = tep_trong(tep, duoi=DUOI_DOCX)
+    clashes = ten_ra_trung(files, thu_muc, tep_pdf) if thu_muc is not None else {}
+    ready: list[tuple[str, Path, Path]] = []
+
+    def one(path: Path) -> KetQuaTep:
+        target = tep_pdf(path, thu_muc)
+        if path in clashes:
+            raise LoiGhiTep(f"trùng tên kết quả {target} với tệp {clashes[path]}; hãy đổi tên một trong hai tệp",
+                            ViTri(tep=str(path)))
+        checked = kiem_tra_de_in(path, target, bo_qua_loi)
+        ready.append((str(path), path, target))
+        warnings = len(checked.phat_hien) - checked.so_loi
+        verdict = "đúng thể thức" if not checked.so_loi else "CHƯA đúng thể thức, vẫn xuất PDF (--bo-qua-loi)"
+        return KetQuaTep(str(path), "da_ghi", phat_hien=checked.phat_hien,
+                         ghi_chu=f"{path}: {verdict} — {checked.so_loi} lỗi, {warnings} cảnh báo")
+
+    with bao.tien_do("Xuất PDF", len(files) * 2):
+        _tung_tep(bao, files, one, thoi_han)
+        if ready:
+            _thu_muc_ra(bao, ready, thu_muc)
+            _xuat_pdf(bao, [job for job in ready if bao.ket_qua_cua(job[0]) == "da_ghi"], pdfa, thoi_han)
+    bao.ket_thuc("đã ghi", "lỗi (không xuất PDF cho các tệp đó)")
+    failed = _ma_thoat(bao) or any(f.muc_do == "E" for k in bao.cac_tep for f in k.phat_hien)
+    ctx.exit(LOI_DU_LIEU if failed else THANH_CONG)
+
+
+def _thu_muc_ra(bao: BaoKetQua, ready: list[tuple[str, Path, Path]], thu_muc: Path | None) -> None:
+    """Make the output folder; when it cannot be made, every file ready for it fails with the reason."""
+    if thu_muc is None:
+        return
+    try:
+        thu_muc.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        for source, _, target in ready:
+            bao.sua_ra(source, None, Loi(f"không tạo được thư mục {thu_muc} ({loi_he_thong(exc)})",
+                                         ViTri(tep=str(target))))
 
 
 @cli.command(options_metavar=_TUY_CHON)

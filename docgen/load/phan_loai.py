@@ -57,8 +57,10 @@ def loai_trong_thu_muc(path: Path) -> LoaiTep:
         return "bao_cao"
 
 
-def tep_trong(duong_dan: Iterable[Path], bo_qua: Path | None = None) -> list[Path]:
-    """The files given, with each folder replaced by the data files under it (sorted, hidden ones skipped)."""
+def tep_trong(duong_dan: Iterable[Path], bo_qua: Path | None = None,
+              duoi: tuple[str, ...] = DUOI_DU_LIEU) -> list[Path]:
+    """The files given, with each folder replaced by the files under it whose name ends in ``duoi`` (data files by
+    default; sorted, hidden ones and Word's ``~$`` owner files skipped)."""
     out: list[Path] = []
     try:
         skip = bo_qua.resolve() if bo_qua is not None else None
@@ -70,7 +72,7 @@ def tep_trong(duong_dan: Iterable[Path], bo_qua: Path | None = None) -> list[Pat
             continue
         for found in sorted(path.rglob("*")):
             rel = found.relative_to(path).parts
-            if (found.suffix.lower() in DUOI_DU_LIEU and not any(p.startswith(".") for p in rel)
+            if (found.suffix.lower() in duoi and not any(p.startswith((".", "~$")) for p in rel)
                     and found.is_file() and not (skip and skip in found.resolve().parents)):
                 out.append(found)
     return out

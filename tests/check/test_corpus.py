@@ -1,6 +1,7 @@
 """The checker on its corpus: each broken file raises its rule and no other error; conformant files none."""
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -127,8 +128,6 @@ def test_every_rendered_fixture_passes_the_checker_through_the_cli(docgen, tmp_p
 
 
 def test_check_reports_in_json(docgen) -> None:  # type: ignore[no-untyped-def]
-    import json
-
     code, out, _ = docgen("check", CORPUS / "hong--ND30-23--thang-03.docx", "--format", "json")
     (report,) = json.loads(out)["tep"]
     assert code == 1 and report["so_loi"] == 1 and report["ket_qua"] == "sai_the_thuc"
@@ -148,3 +147,14 @@ def test_the_report_in_the_other_forms_reads_line_for_line_as_the_one_it_was_mad
     made_from = doc_docx(van_ban_tu_tay(duong="vien", caps=True)).doan
     assert khac_nhau(doc_docx(CORPUS / "dung--tu-tay-dang-khac.docx").doan, made_from) == []
     assert len(made_from) > 20 and sum(1 for d in made_from if d.duong_ke) >= 3
+
+
+def test_check_reads_the_docx_files_of_a_folder_and_skips_word_s_owner_files(docgen, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    (tmp_path / "con").mkdir()
+    shutil.copy(CORPUS / "dung--tu-tay-dang-khac.docx", tmp_path / "dung.docx")
+    shutil.copy(CORPUS / "hong--ND30-23--thang-03.docx", tmp_path / "con" / "hong.DOCX")
+    (tmp_path / "~$dung.docx").write_bytes(b"owner")  # Word keeps it beside a document it has open
+    (tmp_path / "du-lieu.yaml").write_text("so: 1\n", encoding="utf-8")
+    code, out, _ = docgen("check", tmp_path, "--format", "json")
+    assert code == 1
+    assert [f["tep"] for f in json.loads(out)["tep"]] == [str(tmp_path / "con" / "hong.DOCX"), str(tmp_path / "dung.docx")]
