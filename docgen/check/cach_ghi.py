@@ -5,9 +5,15 @@ Word, LibreOffice's «MS Word 2007 XML» filter (ECMA-376 1st edition) and its �
 indent in twips or in hundredths of a character (``w:leftChars``), ``w:jc w:val="left"`` or ``"start"``, table
 cell margins ``w:left`` or ``w:start``, spacing in twips, in hundredths of a line (``w:beforeLines``) or
 automatic (``w:beforeAutospacing``), a length as a number of twips or as a measure with its unit (``1.5cm``,
-ST_UniversalMeasure). Each property is read here from a chain of property elements, nearest first: a level
-that sets any form of a property sets the whole property, as Word resolves it (ECMA-376 Part 1, §17.3.1.12
-ind, §17.3.1.33 spacing, §17.3.1.13 jc, §17.3.4 borders, §17.6.11 pgMar). The checker's rules see one value.
+ST_UniversalMeasure). Each property is read here from a chain of property elements, nearest first, as Word
+resolves it (ECMA-376 Part 1, §17.3.1.12 ind, §17.3.1.33 spacing, §17.3.1.13 jc, §17.3.1.24 pBdr, §17.6.11
+pgMar): an attribute under either of its names comes from the nearest level that sets it, a measure in
+characters or lines wins over the twips beside it, a first-line indent and a hanging one are one value. The
+checker's rules see one value.
+
+The forms are read as Word reads them, Word being the clerk's editor. LibreOffice 7.4 differs in one place:
+it keeps ``*Chars`` indents and a ``w:beforeLines`` beside ``w:before`` aside and lays out the twips (its
+writerfilter's DomainMapper), so a document whose two forms disagree prints otherwise than Word shows it.
 """
 from __future__ import annotations
 

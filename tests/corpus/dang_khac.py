@@ -2,12 +2,14 @@
 
 What Word 2010 and later, LibreOffice's «Office Open XML Text» filter and other writers put where docgen's
 template and the first corpus documents put the ECMA-376 1st edition forms: indents ``w:start``/``w:end``, a
-first-line indent in hundredths of a character beside ``w:firstLine="0"``, alignment ``w:jc w:val="start"``,
-spacing in hundredths of a line beside ``w:after="0"``, table cell margins ``w:start``/``w:end``, theme fonts
+first-line indent in hundredths of a character beside its twips, alignment ``w:jc w:val="start"``, spacing
+in hundredths of a line beside its twips, table cell margins ``w:start``/``w:end``, theme fonts
 beside another font's name (the theme's wins), bold in the document defaults switched off on every other run
 with ``w:val="0"``, ``"false"`` or ``"off"``, capitals by ``w:caps w:val="true"``, sizes with a unit (``13pt``),
 the rule lines as the top border of an empty paragraph, and a gutter that is part of the left margin. Each
-change reads as the same document to Word; the checker must read it so.
+change reads as the same document to Word; the checker must read it so. The broken copies that change only the
+characters or lines (``firstLineChars="150"``, ``afterLines="10"``) are broken as Word shows them; LibreOffice 7.4
+reads the twips beside them instead (it keeps ``*Chars`` and ``*Lines`` aside), so it prints them conformant.
 """
 from __future__ import annotations
 
@@ -19,8 +21,9 @@ from tests.corpus.tu_tay import TRICH_YEU, VUNG_CHU, van_ban_tu_tay
 
 FONTS_ASCII = 'w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:cs="Times New Roman"'
 FONTS_THEME = 'w:ascii="Arial" w:asciiTheme="minorHAnsi" w:hAnsi="Arial" w:hAnsiTheme="minorHAnsi" w:cs="Arial"'
-MOT_DAU_DONG = '<w:ind w:firstLine="0" w:firstLineChars="203"/>'  # 2.03 characters of 14 pt: 568 twips, 1 cm
-CACH_SAU = 'w:after="0" w:afterLines="67"'  # 0.67 of a 12 pt line: 161 twips, 8 pt
+# as Word writes a measure in characters or lines: the twips beside it, which the characters or lines override
+MOT_DAU_DONG = '<w:ind w:firstLine="567" w:firstLineChars="203"/>'  # 2.03 characters of 14 pt: 568 twips, 1 cm
+CACH_SAU = 'w:after="160" w:afterLines="67"'  # 0.67 of a 12 pt line: 161 twips, 8 pt
 _TAT = ("0", "false", "off")  # the words that switch a toggle off
 
 
