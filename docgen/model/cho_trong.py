@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Literal
 
 from docgen.nd30.phu_luc import CHO_TRONG as PHU_LUC
@@ -28,6 +29,36 @@ CHUA_CO = "…"
 def cac_cho_trong(text: str) -> list[re.Match[str]]:
     """The placeholders of ``text``, leaving out what doubled braces make literal."""
     return [m for m in CHO_TRONG_VA_NGOAC.finditer(text) if m.group(1) is not None]
+
+
+_CAC_NGOAC = re.compile(CHO_TRONG_VA_NGOAC.pattern + r"|\{[^{}]*\}|[{}]")
+"""Every brace of a text, left to right: doubled, a placeholder, around something else, or alone."""
+NGOAC_DOI = "muốn in dấu ngoặc nhọn thì gõ hai lần: «{{A}}» in ra «{A}»"
+
+
+def _khong_dau(text: str) -> str:
+    """``text`` without spaces, diacritics and dots at its ends: what a clerk meant by ``{ kỳ }`` or ``{vu_an.}``."""
+    bare = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    return "".join(c for c in bare if not unicodedata.combining(c) and not c.isspace()).strip(".")
+
+
+def ngoac_sai(text: str) -> list[str]:
+    """Why each brace of ``text`` that is neither a placeholder nor doubled is refused (printed, it would show as
+    typed), in Vietnamese: ``{kỳ}``, ``{ ky }``, ``{vu_an..so}``, a lone ``{``."""
+    out = []
+    for m in _CAC_NGOAC.finditer(text):
+        found = m.group(0)
+        if found in ("{{", "}}") or m.group(1) is not None:
+            continue
+        if len(found) == 1:
+            out.append(f"dấu «{found}» lẻ: chỗ trống viết trong một cặp ngoặc nhọn, ví dụ «{{ky}}»; {NGOAC_DOI}")
+        elif CHO_TRONG.fullmatch(meant := "{" + _khong_dau(found[1:-1]) + "}"):
+            out.append(f"«{found}» không phải chỗ trống: viết «{meant}» (chữ không dấu, không có dấu cách); "
+                       f"{NGOAC_DOI}")
+        else:
+            out.append(f"«{found}» không phải chỗ trống: tên chỗ trống viết chữ không dấu, số và «_», bắt đầu bằng chữ "
+                       f"(«{{ky}}», «{{vu_an.so_sanh}}»); {NGOAC_DOI}")
+    return out
 CUA_KY = ("ky", "ky_sau", "ky_truoc", "cung_ky", "khoang_so_lieu")
 CUA_CHI_TIEU = ("so", "gia_tri", "ky_truoc", "ky_truoc.so", "cung_ky", "cung_ky.so", "so_sanh", "so_sanh_ky_truoc",
                 "ten", "don_vi", "bang_chu")
@@ -57,7 +88,7 @@ def van_de(text: str, co_ky: bool, chi_tieu: set[str], tien: set[str] | None = N
     indicators that are amounts of money, the only ones ``{ma.bang_chu}`` reads in words; ``so_phu_luc``: how many
     phụ lục ``{phu_luc}`` and ``{phu_luc.1}`` … point to; ``thang``: the months of the period, those
     ``{ma.thang_7}`` may name."""
-    out = []
+    out = ngoac_sai(text)
     for m in cac_cho_trong(text):
         name, attr = m.group(1).lower(), m.group(2) and m.group(2).lower()
         if name == PHU_LUC:
@@ -79,8 +110,7 @@ def van_de(text: str, co_ky: bool, chi_tieu: set[str], tien: set[str] | None = N
                            "đồng, tỷ đồng), không đọc thành chữ được")
         else:
             known = ", ".join([*CUA_KY, *sorted(chi_tieu)])
-            out.append(f"«{m.group(0)}» không phải kỳ hay chỉ tiêu nào; dùng được: {known} (muốn in dấu ngoặc "
-                       "nhọn thì gõ hai lần: «{{A}}» in ra «{A}»)")
+            out.append(f"«{m.group(0)}» không phải kỳ hay chỉ tiêu nào; dùng được: {known} ({NGOAC_DOI})")
     return out
 
 

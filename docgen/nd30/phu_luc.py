@@ -61,8 +61,8 @@ def loi_cho_trong(phan: str | None, so_phu_luc: int) -> str | None:
     written = "{" + CHO_TRONG + (f".{phan}" if phan is not None else "") + "}"
     if so_phu_luc == 0:
         return f"«{written}»: báo cáo không có phụ lục nào (trường phu_luc)"
-    if phan is None or phan.isdigit() and 1 <= int(phan) <= so_phu_luc:
-        return None
+    if phan is None or phan.isdigit() and phan == str(int(phan)) and 1 <= int(phan) <= so_phu_luc:
+        return None  # {phu_luc.01} is not the name of phụ lục 1: it would print as typed
     choices = ", ".join(f"{{{CHO_TRONG}.{i}}}" for i in range(1, so_phu_luc + 1))
     return (f"«{written}»: báo cáo có {so_phu_luc} phụ lục; dùng {{{CHO_TRONG}}} hoặc {choices} (số thứ tự của "
             "phụ lục trong danh sách phu_luc)")

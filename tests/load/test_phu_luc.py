@@ -67,6 +67,7 @@ def test_the_phu_luc_typed_as_text_points_to_it(tmp_path: Path) -> None:
 @pytest.mark.parametrize(("placeholder", "said"), [
     ("{phu_luc.2}", "báo cáo có 1 phụ lục"),
     ("{phu_luc.ten}", "«{phu_luc.ten}»"),
+    ("{phu_luc.01}", "dùng {phu_luc} hoặc {phu_luc.1}"),  # validated, then printed as typed: render refused it
     ("{Phu_Luc}", "«{phu_luc}»"),  # mixed case: refused, the accepted forms named
 ])
 def test_a_placeholder_naming_no_phu_luc_is_refused_at_its_line(tmp_path: Path, placeholder: str, said: str) -> None:
