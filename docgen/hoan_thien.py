@@ -38,6 +38,21 @@ def la_ban_chinh_thuc(bc: BaoCao) -> bool:
     return bc.so is not None and bc.ngay_ban_hanh is not None
 
 
+_KY_CAN = {"ky_truoc": ("ky_truoc",), "cung_ky": ("cung_ky",), "so_sanh": ("gia_tri", "cung_ky"),
+           "so_sanh_ky_truoc": ("gia_tri", "ky_truoc")}
+"""The periods a placeholder's phrase needs (``{ma}``, ``{ma.so}``, ``{ma.bang_chu}``: this one)."""
+
+
+def _vi_sao_trong(bc: BaoCao, code: str, attr: str | None) -> str:
+    """Why ``{code.attr}`` prints a blank: a figure not given, or a rate over zero (which no figure fills)."""
+    ct = bc.chi_tieu.get(code)
+    if ct is not None and ct.loai == "ty_le" and ct.mau_so in bc.chi_tieu:
+        below = bc.chi_tieu[ct.mau_so]
+        if any(getattr(below, f) == 0 for f in _KY_CAN.get((attr or "").split(".")[0], ("gia_tri",))):
+            return f"tỷ lệ «{code}» không tính được vì mẫu số «{ct.mau_so}» bằng 0: viết câu không có tỷ lệ này"
+    return f"chỉ tiêu «{code}» chưa có số liệu này"
+
+
 def _so_lieu_chua_co(bc: BaoCao) -> list[ChoChuaXong]:
     """Each placeholder that prints a blank («…», ``… so với cùng kỳ``, ``(Bằng chữ: …)``), once per text."""
     values = ngu_canh(bc)
@@ -48,8 +63,8 @@ def _so_lieu_chua_co(bc: BaoCao) -> list[ChoChuaXong]:
             value = values.get(khoa(m), "")
             if CHUA_CO in value and m.group(0) not in seen:
                 seen.add(m.group(0))
-                out.append((path, f"«{m.group(0)}» in ra «{theo_kieu_chu(value, m)}»: chỉ tiêu «{m.group(1).lower()}» "
-                                  "chưa có số liệu này"))
+                why = _vi_sao_trong(bc, m.group(1).lower(), m.group(2) and m.group(2).lower())
+                out.append((path, f"«{m.group(0)}» in ra «{theo_kieu_chu(value, m)}»: {why}"))
     return out
 
 

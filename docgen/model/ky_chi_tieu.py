@@ -147,11 +147,15 @@ NgayChot = Annotated[int, Field(ge=1, le=28), KIEM_SO_NGUYEN]
 
 
 def _du_thanh_phan(chi_tieu: dict[str, ChiTieu]) -> dict[str, ChiTieu]:
-    """The indicators, refused when a ratio names a part that is not among them."""
+    """The indicators, refused when a ratio names a part that is not among them or is a ratio itself (which has
+    no figures of its own: the ratio would print «…» for ever)."""
     for code, ct in chi_tieu.items():
         for part in (ct.tu_so, ct.mau_so):
             if part is not None and part not in chi_tieu:
                 raise ValueError(f"chỉ tiêu «{code}»: không có chỉ tiêu «{part}» để tính tỷ lệ")
+            if part is not None and chi_tieu[part].loai == "ty_le":
+                raise ValueError(f"chỉ tiêu «{code}»: «{part}» là chỉ tiêu tỷ lệ, không có số liệu riêng; tử số và "
+                                 "mẫu số là chỉ tiêu gõ số (loai cong_don hoặc thoi_diem)")
     return chi_tieu
 
 

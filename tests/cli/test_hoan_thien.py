@@ -83,6 +83,18 @@ def test_a_final_report_with_a_blank_figure_is_refused_with_file_line_and_field(
     assert "số và ngày ban hành" in problem["thong_bao"]
 
 
+def test_a_rate_over_zero_says_why_it_is_blank(docgen, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    rate = ("  vu_ro: {ten: Số vụ làm rõ, don_vi: vụ, gia_tri: 0, cung_ky: 2}\n"
+            '  ty_le_ro: {ten: Tỷ lệ làm rõ, don_vi: "%", loai: ty_le, tu_so: vu_ro, mau_so: vu_hinh_su}\n'
+            "dac_diem_tinh_hinh:")
+    data = _bao_cao(tmp_path, {"gia_tri: 3, ky_truoc: 4": "gia_tri: 0, ky_truoc: 4", "dac_diem_tinh_hinh:": rate,
+                               "{vu_hinh_su.so_sanh}.": "{vu_hinh_su.so_sanh}, làm rõ {ty_le_ro}."})
+    code, out, _ = docgen("render", data, "-o", tmp_path / "ra", "--format", "json")
+    (problem,) = json.loads(out)["tep"][0]["loi"]
+    assert code == 1 and problem["thong_bao"].startswith("«{ty_le_ro}» in ra «…»: tỷ lệ «ty_le_ro» không tính được "
+                                                         "vì mẫu số «vu_hinh_su» bằng 0")  # not «chưa có số liệu»
+
+
 def test_the_same_data_as_a_draft_renders_with_a_located_warning(docgen, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     data = _bao_cao(tmp_path, THIEU_CUNG_KY, ban_nhap=True)
     code, out, _ = docgen("render", data, "-o", tmp_path / "ra", "--format", "json")

@@ -84,6 +84,18 @@ def test_a_rate_over_nothing_is_left_blank(tmp_path: Path) -> None:
     assert values["ty_le_ro"] == "…" and values["ty_le_ro.so_sanh"] == "… so với cùng kỳ"
 
 
+@pytest.mark.parametrize("rate", [
+    "ti_so: {ten: Tỷ số, loai: ty_le, tu_so: ty_le_ro, mau_so: can_bo_moi_thon}",  # a rate of rates
+    "ti_so: {ten: Tỷ số, loai: ty_le, tu_so: vu, mau_so: ti_so}",  # a rate of itself
+])
+def test_a_rate_is_made_of_typed_figures_never_of_a_rate(tmp_path: Path, rate: str) -> None:
+    with pytest.raises(DuLieuKhongHopLe) as info:  # it printed «…» for ever, each period, with no word why
+        nap_bao_cao(_bao_cao(tmp_path, chi_tieu=f"{CHI_TIEU}  {rate}\n"))
+    (problem,) = info.value.cac_loi
+    assert problem.vi_tri.truong == "chi_tieu" and "chỉ tiêu «ti_so»" in problem.thong_bao
+    assert "là chỉ tiêu tỷ lệ" in problem.thong_bao and "cong_don hoặc thoi_diem" in problem.thong_bao
+
+
 def test_bare_values_and_the_unit_fill_table_cells(tmp_path: Path) -> None:
     values = ngu_canh(nap_bao_cao(_bao_cao(tmp_path)))
     assert [values[f"thu.{k}"] for k in ("so", "gia_tri", "cung_ky.so", "ky_truoc.so", "don_vi")] == [
