@@ -80,6 +80,43 @@ def _cac_thang(path: Path, refs: list[Any], noi: NoiGoc) -> list[Thang]:
     return out
 
 
+def _hai_lan(path: Path, refs: list[Any], months: list[Thang], noi: NoiGoc) -> None:
+    """A file the list names twice is faulted where the list names it again (the month itself is right)."""
+    for i, month in enumerate(months):
+        first = next(j for j, m in enumerate(months) if m.tep == month.tep)
+        if first < i:
+            line = noi.get(("tong_hop_tu", i), (str(path), None))[1]
+            raise _loi(str(path), f"«{refs[i]}» là tệp của tong_hop_tu[{first + 1}], đã ghi: mỗi tháng ghi một lần",
+                       line, f"tong_hop_tu[{i + 1}]")
+
+
+DINH_NGHIA = ("don_vi", "loai", "tu_so", "mau_so")
+"""What an indicator is, which must be the same in every month (its name may be reworded)."""
+
+
+def _cung_dinh_nghia(months: list[Thang]) -> None:
+    """Each indicator means the same in every month (months checked, in period order): else the total would take
+    the first month's unit, kind or parts for all of them."""
+    first: dict[str, tuple[Thang, ChiTieu]] = {}
+    for month in months:
+        for code, ct in month.chi_tieu.items():
+            then, was = first.setdefault(code, (month, ct))
+            for field in (f for f in DINH_NGHIA if getattr(ct, f) != getattr(was, f)):
+                raise _khac_dinh_nghia(code, field, (month, ct), (then, was))
+
+
+def _khac_dinh_nghia(code: str, field: str, now: tuple[Thang, ChiTieu], then: tuple[Thang, ChiTieu]) \
+        -> DuLieuKhongHopLe:
+    """Indicator ``code`` differs in ``field`` from the first month that has it, faulted in the later month."""
+    (month, ct), (first, was) = now, then
+    assert month.ky and first.ky  # every month was checked to be one
+    at = ("chi_tieu", code, field)
+    return _loi(str(month.tep), f"chỉ tiêu «{code}» có {field} «{getattr(ct, field) or ''}» ở {month.ky.ten}, khác "
+                                f"«{getattr(was, field) or ''}» ở {first.ky.ten} ({first.tep.name}): một chỉ tiêu giữ "
+                                "nguyên đơn vị, loại, tử số và mẫu số qua các tháng (chỉ tiêu khác thì đặt mã khác)",
+                month.dong.get(at, month.dong.get(at[:2])), ".".join(at))
+
+
 def _ngay_chot(data: dict[str, Any]) -> int | None | str:
     """The report's own cut-off day as written (``"?"`` when unreadable: the report's validation says why)."""
     value = data.get("ngay_chot_so_lieu")
@@ -169,9 +206,11 @@ def tong_hop_chi_tieu(path: Path, data: dict[str, Any], noi: NoiGoc) -> dict[str
         raise _loi(str(path), f"tổng hợp từ các tháng cần ky_bao_cao hợp lệ ({exc})", field="ky_bao_cao") from exc
     refs = data["tong_hop_tu"] if isinstance(data["tong_hop_tu"], list) else [data["tong_hop_tu"]]
     months = _cac_thang(path, refs, noi)
+    _hai_lan(path, refs, months, noi)
     _kiem_tra(path, ky, data, months)
     _khong_cong_phan_tram(months)
     months.sort(key=lambda m: (m.ky.nam, m.ky.so) if m.ky else (0, 0))
+    _cung_dinh_nghia(months)
     merged = gop({m.ky.so: m.chi_tieu for m in months if m.ky})
     for code, declared in (data.get("chi_tieu") or {}).items():
         merged[code] = {**merged.get(code, {}), **(declared or {})}

@@ -67,7 +67,9 @@ def test_a_quarter_adds_up_its_three_months() -> None:
     (lambda t: t.replace("  - cax-gia-vien-2025-11.yaml\n", ""), "cax-gia-vien-2025-Q4.yaml", "thiếu số liệu tháng 11"),
     (lambda t: t.replace("cax-gia-vien-2025-12.yaml", "cax-gia-vien-2025-09.yaml"), "cax-gia-vien-2025-09.yaml",
      "không thuộc quý IV năm 2025"),
-    (lambda t: t.replace("cax-gia-vien-2025-12.yaml", "cax-gia-vien-2025-11.yaml"), "cax-gia-vien-2025-11.yaml",
+    (lambda t: t.replace("cax-gia-vien-2025-12.yaml", "cax-gia-vien-2025-11.yaml"), "cax-gia-vien-2025-Q4.yaml",
+     "«cax-gia-vien-2025-11.yaml» là tệp của tong_hop_tu[2]"),  # the list is at fault, not the month
+    (lambda t: t.replace("cax-gia-vien-2025-12.yaml", "ban-sao-thang-11.yaml"), "ban-sao-thang-11.yaml",
      "đã có trong"),
     (lambda t: t.replace("cax-gia-vien-2025-12.yaml", "khac-co-quan.yaml"), "khac-co-quan.yaml", "cơ quan khác"),
     (lambda t: t.replace("cax-gia-vien-2025-12.yaml", "so-nnmt-ninh-binh-2025-Q3.yaml"),
@@ -88,6 +90,7 @@ def test_a_mismatched_month_is_refused_naming_the_file(tmp_path: Path, change, f
         (root / "cax-gia-vien-2025-12.yaml").read_text(encoding="utf-8").replace(
             "ho_so: ho-so/cong-an-xa-gia-vien.yaml", "ho_so: ho-so/cong-an-xa-gia-vien.yaml\n"
             "co_quan_ban_hanh: Công an xã Gia Sinh"), encoding="utf-8")
+    shutil.copy(root / "cax-gia-vien-2025-11.yaml", root / "ban-sao-thang-11.yaml")
     quarter = root / QUY.name
     (root / "vong-lap.yaml").write_text(quarter.read_text(encoding="utf-8").replace(  # sums the quarter back
         "cax-gia-vien-2025-12.yaml", QUY.name), encoding="utf-8")

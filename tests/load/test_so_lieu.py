@@ -73,6 +73,13 @@ _LOI_THANG: list[tuple[str, Callable[[str], str], str, str]] = [
     ("another cut-off day", lambda t: t + "ngay_chot_so_lieu: 14\n", "ngay_chot_so_lieu", "ngày chốt số liệu 14 khác"),
     ("another month", lambda t: t.replace('"2025-08"', '"2025-10"'), "ky_bao_cao", "không thuộc quý III năm 2025"),
     ("no indicator", lambda t: t.split("chi_tieu:")[0] + "chi_tieu: {}\n", "chi_tieu", "ít nhất 1"),
+    # an indicator must mean the same every month: the quarter took July's meaning for all three
+    ("another unit", lambda t: t.replace("don_vi: trận, gia_tri: 4", "don_vi: vụ, gia_tri: 4"),
+     "chi_tieu.tran_mua_lon.don_vi", "don_vi «vụ» ở tháng 8 năm 2025, khác «trận» ở tháng 7 năm 2025"),
+    ("another kind", lambda t: t.replace("don_vi: hồ, loai: thoi_diem", "don_vi: hồ"), "chi_tieu.ho_dap_an_toan.loai",
+     "loai «cong_don» ở tháng 8 năm 2025, khác «thoi_diem»"),
+    ("another ratio", lambda t: t.replace("tu_so: can_bo_thuy_loi, mau_so: so_xa", "tu_so: so_xa, mau_so: so_xa"),
+     "chi_tieu.can_bo_moi_xa.tu_so", "tu_so «so_xa» ở tháng 8 năm 2025"),
 ]
 
 
@@ -98,6 +105,16 @@ def test_a_missing_month_is_named_in_the_quarter(tmp_path: Path) -> None:
         nap_bao_cao(root / QUY)
     (problem,) = info.value.cac_loi
     assert problem.vi_tri.tep == str(root / QUY) and "thiếu số liệu tháng 8 năm 2025" in problem.thong_bao
+
+
+def test_a_month_listed_twice_is_named_where_the_quarter_lists_it(tmp_path: Path) -> None:
+    root = _chep(tmp_path)
+    _sua(root / QUY, "  - snnmt-2025-09.yaml", "  - ./snnmt-2025-08.yaml\n  - snnmt-2025-09.yaml")
+    with pytest.raises(DuLieuKhongHopLe) as info:  # it was said in the month's file: «tháng 8 đã có trong» itself
+        nap_bao_cao(root / QUY)
+    (problem,) = info.value.cac_loi
+    assert problem.vi_tri.tep == str(root / QUY) and problem.vi_tri.truong == "tong_hop_tu[3]"
+    assert problem.vi_tri.dong == 17 and "«./snnmt-2025-08.yaml» là tệp của tong_hop_tu[2]" in problem.thong_bao
 
 
 def test_docgen_validate_checks_a_named_figure_file_as_one(docgen, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
