@@ -378,7 +378,9 @@ def validate(ctx: click.Context, du_lieu: tuple[Path, ...], bo_qua_tep_khac: boo
 @cli.command(options_metavar=_TUY_CHON)
 @click.argument("du_lieu", type=click.Path(path_type=Path), metavar="TỆP_DỮ_LIỆU")
 @click.option("--period", "--ky", "ky", default=None, metavar="KỲ",
-              help="Kỳ mới: 2022-11, 2022-Q4, 2022-H2, 2022-9T, 2023; mặc định là kỳ ngay sau.")
+              help="Kỳ mới: 2022-11, 2022-Q4, 2022-H2, 2022-9T, 2023; mặc định là kỳ kế tiếp cùng "
+                   "loại: tháng sau, quý sau, năm sau; sau 6 tháng cuối năm là 6 tháng đầu năm sau, sau 9 "
+                   "tháng là 9 tháng năm sau.")
 @click.option("-o", "--out", "ra", required=True, type=click.Path(dir_okay=False, path_type=Path),
               metavar="TỆP_MỚI.yaml", help="Tệp dữ liệu của kỳ mới.")
 @click.option("--ghi-de", is_flag=True, help="Cho phép ghi đè tệp đã có.")

@@ -172,7 +172,7 @@ def tao_ky_moi(nguon: Path, ra: Path, ky: Ky | None = None, ghi_de: bool = False
     """Write next period's data file ``ra`` from ``nguon`` (a report or a monthly figure file); returns it, its
     period and the warnings for the clerk (typed figures it could not roll forward, months to write)."""
     so_lieu, period, chi_tieu = _nguon(nguon)
-    new = ky or period.sau()
+    new = ky or period.ke_tiep()
     if _da_co(ra) and not ghi_de:
         raise LoiGhiTep(f"tệp «{ra}» đã có; không ghi đè (dùng --ghi-de nếu thật sự muốn)", ViTri(tep=str(ra)))
     data = _yaml().load(_doc_nguon(nguon))
@@ -184,7 +184,7 @@ def tao_ky_moi(nguon: Path, ra: Path, ky: Ky | None = None, ghi_de: bool = False
     notes = tong_hop_moi(refs, period, new, lambda ref: _tu_cho_moi(ref, nguon, ra)) \
         if isinstance(refs, CommentedSeq) and refs else []
     if chi_tieu:
-        data["chi_tieu"] = chi_tieu_moi(data.get("chi_tieu"), chi_tieu, new == period.sau(), bool(refs))
+        data["chi_tieu"] = chi_tieu_moi(data.get("chi_tieu"), chi_tieu, new.truoc() == period, bool(refs))
     if isinstance(data.get("ho_so"), str):
         data["ho_so"] = _tu_cho_moi(data["ho_so"], nguon, ra)
     buffer = io.StringIO()

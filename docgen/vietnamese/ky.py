@@ -196,12 +196,15 @@ class Ky:
             return Ky("khoang", self.nam - 1, 0, _nam_truoc(self.tu), _nam_truoc(self.den))
         return Ky(self.loai, self.nam - 1, self.so)
 
-    def cong(self, n: int) -> Ky:
-        """``n`` periods later (``docgen new``)."""
-        out = self
-        for _ in range(n):
-            out = out.sau() if out.loai != "9t" else Ky("9t", out.nam + 1)
-        return out
+    def ke_tiep(self) -> Ky:
+        """The next report of the same series, which ``docgen new`` writes: tháng 11, quý I năm sau, 6 tháng đầu
+        năm sau after 6 tháng cuối năm, 9 tháng năm sau after 9 tháng (``sau`` is the period whose tasks a report
+        sets: quý IV after 9 tháng, năm sau after 6 tháng cuối năm)."""
+        if self.loai == "6t_cuoi":
+            return Ky("6t_dau", self.nam + 1)
+        if self.loai == "9t":
+            return Ky("9t", self.nam + 1)
+        return self.sau()
 
     # --- how reports name themselves ----------------------------------------------------------------
 

@@ -7,8 +7,11 @@ from pathlib import Path
 import pytest
 
 from docgen.load import nap_bao_cao
+from docgen.load.ky_moi import tao_ky_moi
 from docgen.load.pham_vi import BIEN_CHO_PHEP_NGOAI
+from docgen.vietnamese.ky import Ky
 from tests.conftest import FIXTURES
+from tests.render.test_chi_tieu_in import DAU
 
 THANG = FIXTURES / "cax-gia-vien-2025-10.yaml"
 NAM = FIXTURES / "tu-ky-antq-2022.yaml"
@@ -80,3 +83,29 @@ def test_an_output_name_through_a_symlink_loop_is_a_located_problem(docgen, tmp_
         assert code == 1 and _sach(out, err) and str(target) in err, err
     assert "vòng lặp" in docgen("new", source, "-o", loop / "bc.yaml")[2]
     assert "đã có" in docgen("new", source, "-o", loop)[2]  # a dangling link is there: not replaced unasked
+
+
+def _ky_dau(tmp_path: Path, ky: str) -> Path:
+    """A report of period ``ky`` with one figure of each period."""
+    path = tmp_path / "bc.yaml"
+    path.write_text(f"{DAU}ky_bao_cao: {ky}\nchi_tieu:\n  vu: {{ten: Số vụ, don_vi: vụ, gia_tri: 3, ky_truoc: 4, "
+                    'cung_ky: 5}\nket_qua:\n  noi_dung: ["{Ky}: {vu}, {vu.so_sanh_ky_truoc}."]\n', encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(("ky", "chon", "moi", "ky_truoc"), [
+    ("2025-9T", None, "2026-9T", 3),  # was quý IV, with 9 months' figure as the quarter's «so với quý trước»
+    ("2025-H2", None, "2026-H1", 3),  # was năm 2026, with the half year's figure as the year's «kỳ trước»
+    ("2025-H1", None, "2025-H2", 3),
+    ("2025", None, "2026", 3),
+    ("2025-Q4", None, "2026-Q1", 3),
+    ("2025-9T", "2025-Q4", "2025-Q4", None),  # quý III is quý IV's previous period, not the 9 months
+    ("2025-H2", "2026", "2026", None),
+    ("2025-10", "2025-12", "2025-12", None),
+])
+def test_this_periods_figure_is_the_previous_one_only_of_the_period_it_precedes(
+        tmp_path: Path, ky: str, chon: str | None, moi: str, ky_truoc: int | None) -> None:
+    new, period, _ = tao_ky_moi(_ky_dau(tmp_path, ky), tmp_path / "moi.yaml", Ky.doc(chon) if chon else None)
+    assert str(period) == moi
+    bc = nap_bao_cao(new)
+    assert str(bc.ky_bao_cao) == moi and bc.chi_tieu["vu"].ky_truoc == ky_truoc

@@ -82,3 +82,12 @@ def test_an_ad_hoc_range_is_preceded_and_followed_by_a_range_of_its_length(text:
 def test_the_same_range_a_year_earlier_survives_29_february() -> None:
     assert str(Ky.doc("2024-02-01..2024-02-29").cung_ky()) == "2023-02-01..2023-02-28"
     assert str(Ky.doc("2024-02-29..2024-03-10").cung_ky()) == "2023-02-28..2023-03-10"
+
+
+@pytest.mark.parametrize(("text", "ke_tiep"), [
+    ("2025-10", "2025-11"), ("2025-12", "2026-01"), ("2025-Q4", "2026-Q1"), ("2025-H1", "2025-H2"),
+    ("2025-H2", "2026-H1"), ("2025-9T", "2026-9T"), ("2025", "2026"), ("2025-03-01..2025-04-30", "2025-05-01..2025-06-30"),
+])
+def test_the_next_report_of_a_series_is_of_the_same_kind_and_this_one_precedes_it(text: str, ke_tiep: str) -> None:
+    ky = Ky.doc(text)
+    assert str(ky.ke_tiep()) == ke_tiep and ky.ke_tiep().truoc() == ky
