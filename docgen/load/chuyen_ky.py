@@ -17,6 +17,8 @@ from decimal import Decimal
 from typing import Any
 
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.error import CommentMark
+from ruamel.yaml.tokens import CommentToken
 
 from docgen.load.cay import DuongDan
 from docgen.load.cho_trong import KHONG_DIEN
@@ -59,20 +61,47 @@ def _dinh_nghia(ct: ChiTieu) -> list[tuple[str, Any]]:
     return out
 
 
+def dat_sau(data: CommentedMap, key: str, value: object, after: str) -> None:
+    """``data[key] = value``, a new key placed right after ``after`` when that is there (else at the end)."""
+    if key not in data and after in data:
+        data.insert(list(data).index(after) + 1, key, value)
+    else:
+        data[key] = value
+
+
+def bo_khoa(node: CommentedMap, key: str) -> None:
+    """``node`` without ``key``, in place, keeping the comment lines written below its value (ruamel holds them
+    with the key: ``cung_ky: 5`` then ``# các chỉ tiêu về cháy`` on a line of its own went together)."""
+    if key not in node:
+        return
+    keys = list(node)
+    token = (node.ca.items.pop(key, None) or [None] * 4)[2]
+    del node[key]
+    below = token.value.split("\n", 1)[1] if token is not None and "\n" in token.value else ""
+    at = keys.index(key)
+    if not below or at == 0:
+        return
+    slot = node.ca.items.setdefault(keys[at - 1], [None] * 4)
+    if slot[2] is None:
+        slot[2] = CommentToken("\n" + below, CommentMark(0))
+    else:
+        slot[2].value += below
+
+
 def _so_lieu_moi(entry: CommentedMap, ct: ChiTieu, lien_ke: bool, tong_hop: bool) -> None:
     """The figures of one indicator rolled forward, in place."""
     if ct.loai == "ty_le":  # recomputed from its parts: nothing of its own to roll
         return
-    entry.pop("tung_thang", None)  # next period's months: blank, or from its monthly files
+    bo_khoa(entry, "tung_thang")  # next period's months: blank, or from its monthly files
     if tong_hop:
-        entry.pop("gia_tri", None)  # the months give it; a null here would hide their total
+        bo_khoa(entry, "gia_tri")  # the months give it; a null here would hide their total
     else:
         entry["gia_tri"] = None
-    entry.pop("cung_ky", None)
     if lien_ke and ct.gia_tri is not None:
-        entry["ky_truoc"] = _so_ghi(ct.gia_tri)
+        dat_sau(entry, "ky_truoc", _so_ghi(ct.gia_tri), "gia_tri")  # before cung_ky, as clerks write them
     else:
-        entry.pop("ky_truoc", None)
+        bo_khoa(entry, "ky_truoc")
+    bo_khoa(entry, "cung_ky")  # last: the comment lines below it go to the key now above them
 
 
 def chi_tieu_moi(written: Any, cu: dict[str, ChiTieu], lien_ke: bool, tong_hop: bool) -> CommentedMap:

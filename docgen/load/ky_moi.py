@@ -27,7 +27,15 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from docgen.errors import DuLieuKhongHopLe, Loi, LoiGhiTep, ViTri, loi_he_thong
 from docgen.load.cay import DuongDan
-from docgen.load.chuyen_ky import GhiChu, ThangDaDoi, chi_tieu_moi, dong_cua, thang_moi_trong_van, tong_hop_moi
+from docgen.load.chuyen_ky import (
+    GhiChu,
+    ThangDaDoi,
+    chi_tieu_moi,
+    dat_sau,
+    dong_cua,
+    thang_moi_trong_van,
+    tong_hop_moi,
+)
 from docgen.load.giai_ma import LoiGiaiMa, doc_tep, giai_ma
 from docgen.load.nap import doc_du_lieu, nap_bao_cao
 from docgen.load.pham_vi import ly_do
@@ -110,20 +118,12 @@ def _nguon(nguon: Path) -> tuple[bool, Ky, dict[str, ChiTieu]]:
     return False, bc.ky_bao_cao, bc.chi_tieu
 
 
-def _dat_sau(data: CommentedMap, key: str, value: object, after: str) -> None:
-    """``data[key] = value``, a new key placed right after ``after`` when that is there (else at the end)."""
-    if key not in data and after in data:
-        data.insert(list(data).index(after) + 1, key, value)
-    else:
-        data[key] = value
-
-
 def _bao_cao_moi(data: CommentedMap, new: Ky) -> None:
     """A report's own number and date cleared: the new file is a draft of the new period."""
     for key in ("so", "ngay_ban_hanh"):
         if key in data:
             data[key] = None
-    _dat_sau(data, "nam_du_thao", new.den.year if new.den else new.nam, "ngay_ban_hanh")
+    dat_sau(data, "nam_du_thao", new.den.year if new.den else new.nam, "ngay_ban_hanh")
 
 
 def _ghi_chu_tong_hop(data: CommentedMap, notes: list[GhiChu], ra: Path, new: Ky) -> list[Loi]:
@@ -175,7 +175,8 @@ def tao_ky_moi(nguon: Path, ra: Path, ky: Ky | None = None, ghi_de: bool = False
     new = ky or period.ke_tiep()
     if _da_co(ra) and not ghi_de:
         raise LoiGhiTep(f"tệp «{ra}» đã có; không ghi đè (dùng --ghi-de nếu thật sự muốn)", ViTri(tep=str(ra)))
-    data = _yaml().load(_doc_nguon(nguon))
+    source = _doc_nguon(nguon)
+    data = _yaml().load(source.replace("\r\n", "\n"))  # ruamel keeps \r in comments only: lines would mix
     data["ky_bao_cao"] = str(new)
     moved = [] if so_lieu else thang_moi_trong_van(data, period, new)
     if not so_lieu:
@@ -190,9 +191,10 @@ def tao_ky_moi(nguon: Path, ra: Path, ky: Ky | None = None, ghi_de: bool = False
     buffer = io.StringIO()
     _yaml().dump(data, buffer)
     text = _luoc_do_tu_cho_moi(buffer.getvalue(), nguon, ra)
+    written = _yaml().load(text)  # the lines of the new file, for the warnings (the months from where it now is)
+    text = text.replace("\n", "\r\n") if "\r\n" in source else text  # as the clerk's editor wrote it
     check = nap_so_lieu if so_lieu else functools.partial(nap_bao_cao, cac_thang=False)
     _ghi_da_kiem_tra(text.encode("utf-8"), ra, check)
-    written = _yaml().load(text)  # the lines of the new file, for the warnings (the months from where it now is)
     warnings = _ghi_chu_tong_hop(written, notes, ra, new) + _ghi_chu_thang(written, moved, ra, new) \
         + ([] if so_lieu else so_go_tay(written, str(ra), chi_tieu))
     return ra, new, warnings

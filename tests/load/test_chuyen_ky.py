@@ -17,6 +17,7 @@ from docgen.load.so_lieu import nap_so_lieu
 from docgen.render.trinh_bay import trinh_bay
 from docgen.vietnamese.ky import Ky
 from tests.conftest import FIXTURES, GOC
+from tests.render.test_chi_tieu_in import DAU
 
 SO_LIEU = GOC / "tests" / "data" / "so-lieu"
 QUY = "snnmt-2025-Q3.yaml"
@@ -145,3 +146,38 @@ def test_every_comment_of_the_source_is_kept(tmp_path: Path, source: Path) -> No
     copy = tmp_path / "goc" / source.name
     target, _, _ = tao_ky_moi(copy, tmp_path / "goc" / "moi.yaml")
     assert len(_cac_chu_thich(copy)) >= 2 and _cac_chu_thich(target) == _cac_chu_thich(copy)
+
+
+KHOI = """\
+chi_tieu:
+  vu:   # số vụ
+    ten: Số vụ
+    don_vi: vụ
+    gia_tri: 3      # số tháng này
+    cung_ky: 5      # số cùng kỳ
+  # các chỉ tiêu về cháy
+  chay: {ten: Số vụ cháy, don_vi: vụ, gia_tri: 0}
+"""
+
+
+def _thang_khoi(tmp_path: Path, line_end: str = "\n") -> Path:
+    source = tmp_path / "bc-2025-10.yaml"
+    text = f'{DAU}ky_bao_cao: "2025-10"\n{KHOI}ket_qua:\n  noi_dung: ["Xảy ra {{vu}}, {{chay}}."]\n'
+    source.write_bytes(text.replace("\n", line_end).encode("utf-8"))
+    return source
+
+
+def test_a_comment_line_below_a_figure_docgen_new_removes_stays(tmp_path: Path) -> None:
+    source = _thang_khoi(tmp_path)
+    target, _, _ = tao_ky_moi(source, tmp_path / "bc-2025-11.yaml")
+    text = target.read_text(encoding="utf-8")  # cung_ky goes; the line under it was lost with it
+    assert "    ky_truoc: 3\n  # các chỉ tiêu về cháy\n  chay: {" in text and "cung_ky" not in text
+    assert nap_bao_cao(target).chi_tieu["chay"].ky_truoc == 0
+
+
+def test_a_file_with_windows_line_ends_keeps_them_on_every_line(tmp_path: Path) -> None:
+    source = _thang_khoi(tmp_path, "\r\n")
+    target, _, _ = tao_ky_moi(source, tmp_path / "bc-2025-11.yaml")
+    raw = target.read_bytes()  # lines with a comment kept their \r, the others lost it
+    assert raw.count(b"\n") == raw.count(b"\r\n") > 12 and b"\r\r" not in raw
+    assert nap_bao_cao(target).chi_tieu["vu"].ky_truoc == 3
