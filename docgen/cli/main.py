@@ -398,11 +398,17 @@ def new(ctx: click.Context, du_lieu: Path, ky: str | None, ra: Path, ghi_de: boo
         exists = False
     if exists and not ghi_de and sys.stdin.isatty():
         ghi_de = click.confirm(f"Tệp {ra} đã có. Ghi đè?", default=False)
+    from docgen.load import doc_du_lieu
+
     path, made, warnings = tao_ky_moi(du_lieu, ra, period, ghi_de)
     for warning in warnings:
         _loi.print(f"[bold yellow]Cảnh báo:[/] {escape(str(warning))}")
-    _ra.print(f"Đã tạo {path} cho {made.ten}: điền số liệu (đang để «…»), số và ngày văn bản, rồi chạy "
-              f"docgen render.", markup=False)
+    if loai_tep(doc_du_lieu(path)[0]) == "so_lieu":
+        todo = "điền số liệu (đang để trống), rồi dựng báo cáo tổng hợp các tháng"
+        _ra.print(f"Đã tạo tệp số liệu tháng {path} cho {made.ten}: {todo}.", markup=False)
+    else:
+        todo = "điền số liệu (đang để «…»), số và ngày văn bản, rồi chạy docgen render"
+        _ra.print(f"Đã tạo {path} cho {made.ten}: {todo}.", markup=False)
     ctx.exit(THANH_CONG)
 
 

@@ -112,3 +112,12 @@ def test_a_schema_line_naming_a_url_is_kept_as_written(docgen, tmp_path: Path) -
     source.write_text(text.replace(f"{MODELINE}../schemas/bao-cao.schema.json", MODELINE + url, 1), encoding="utf-8")
     assert docgen("new", source, "-o", tmp_path / "sub" / "q4.yaml")[0] == 0
     assert (tmp_path / "sub" / "q4.yaml").read_text(encoding="utf-8").startswith(MODELINE + url + "\n")
+
+
+def test_a_figure_files_clerk_is_told_what_a_figure_file_needs(docgen, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    month = GOC / "tests" / "data" / "so-lieu" / "snnmt-2025-09.yaml"
+    code, out, err = docgen("new", month, "-o", tmp_path / "snnmt-2025-10.yaml")
+    assert code == 0, err  # it said to fill the số and date and run render, which a figure file has not
+    assert "tệp số liệu tháng" in out and "điền số liệu" in out and "số và ngày" not in out and "render" not in out
+    code, out, err = docgen("new", FIXTURES / "cax-gia-vien-2025-10.yaml", "-o", tmp_path / "bc.yaml")
+    assert code == 0 and "số và ngày văn bản, rồi chạy docgen render" in out
