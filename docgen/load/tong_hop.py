@@ -54,6 +54,9 @@ def _doc_thang(path: Path) -> Thang:
     from docgen.load.so_lieu import so_lieu_tu_du_lieu
 
     data, lines = doc_du_lieu(path)
+    if loai_tep(data) == "ho_so" and "ky_bao_cao" not in data:  # with a period, a figure file with stray fields
+        raise _loi(str(path), "tệp này là hồ sơ cơ quan, không phải báo cáo tháng hay tệp số liệu tháng: hồ sơ ghi ở "
+                              "trường ho_so của báo cáo, tong_hop_tu chỉ ghi các tệp tháng", None, None)
     if loai_tep(data) != "bao_cao":
         figures = so_lieu_tu_du_lieu(path, data, lines)
         return Thang(path, figures.ky_bao_cao, figures.chi_tieu, figures.ngay_chot_so_lieu, None, lines)

@@ -72,6 +72,8 @@ def test_a_quarter_adds_up_its_three_months() -> None:
     (lambda t: t.replace("cax-gia-vien-2025-12.yaml", "ban-sao-thang-11.yaml"), "ban-sao-thang-11.yaml",
      "đã có trong"),
     (lambda t: t.replace("cax-gia-vien-2025-12.yaml", "khac-co-quan.yaml"), "khac-co-quan.yaml", "cơ quan khác"),
+    (lambda t: t.replace("cax-gia-vien-2025-12.yaml", "ho-so/cong-an-xa-gia-vien.yaml"), "cong-an-xa-gia-vien.yaml",
+     "là hồ sơ cơ quan"),  # it was read as a figure file: eleven faults of fields a figure file has not
     (lambda t: t.replace("cax-gia-vien-2025-12.yaml", "so-nnmt-ninh-binh-2025-Q3.yaml"),
      "so-nnmt-ninh-binh-2025-Q3.yaml", "không phải báo cáo tháng"),
     (lambda t: t.replace("cax-gia-vien-2025-12.yaml", "khong-co.yaml"), "cax-gia-vien-2025-Q4.yaml",
