@@ -16,6 +16,7 @@ import contextlib
 import errno
 import functools
 import io
+import json
 import os
 import re
 from collections.abc import Callable
@@ -188,9 +189,7 @@ def tao_ky_moi(nguon: Path, ra: Path, ky: Ky | None = None, ghi_de: bool = False
         data["chi_tieu"] = chi_tieu_moi(data.get("chi_tieu"), chi_tieu, new.truoc() == period, bool(refs))
     if isinstance(data.get("ho_so"), str):
         data["ho_so"] = _tu_cho_moi(data["ho_so"], nguon, ra)
-    buffer = io.StringIO()
-    _yaml().dump(data, buffer)
-    text = _luoc_do_tu_cho_moi(buffer.getvalue(), nguon, ra)
+    text = _van_ban_moi(data, nguon, ra)
     written = _yaml().load(text)  # the lines of the new file, for the warnings (the months from where it now is)
     text = text.replace("\n", "\r\n") if "\r\n" in source else text  # as the clerk's editor wrote it
     check = nap_so_lieu if so_lieu else functools.partial(nap_bao_cao, cac_thang=False)
@@ -200,9 +199,25 @@ def tao_ky_moi(nguon: Path, ra: Path, ky: Ky | None = None, ghi_de: bool = False
     return ra, new, warnings
 
 
+def _la_json(ra: Path) -> bool:
+    """Whether ``ra`` is read as JSON (docgen/load/nap.py reads a file by its suffix)."""
+    return ra.suffix.lower() == ".json"
+
+
+def _van_ban_moi(data: CommentedMap, nguon: Path, ra: Path) -> str:
+    """The new file's text: YAML with every comment, or JSON when ``ra`` is read as JSON (YAML written to a .json
+    file is refused when it is read)."""
+    if _la_json(ra):
+        return json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n"
+    buffer = io.StringIO()
+    _yaml().dump(data, buffer)
+    return _luoc_do_tu_cho_moi(buffer.getvalue(), nguon, ra)
+
+
 def _ghi_da_kiem_tra(text: bytes, ra: Path, kiem_tra: Callable[[Path], object]) -> Path:
-    """Write ``text`` to ``ra`` only after it has validated (``kiem_tra``) under a temporary name beside it."""
-    probe = ra.with_name(f".{ra.name}.kiem-tra.yaml")
+    """Write ``text`` to ``ra`` only after it has validated (``kiem_tra``) under a temporary name beside it, read
+    as ``ra`` will be."""
+    probe = ra.with_name(f".{ra.name}.kiem-tra{'.json' if _la_json(ra) else '.yaml'}")
     try:
         try:
             ghi_nguyen_tu(probe, text)

@@ -1,6 +1,7 @@
 """`docgen new` on what a clerk's machine holds: UTF-16 files, symlink loops, a new file outside the profile's tree."""
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -109,3 +110,22 @@ def test_this_periods_figure_is_the_previous_one_only_of_the_period_it_precedes(
     assert str(period) == moi
     bc = nap_bao_cao(new)
     assert str(bc.ky_bao_cao) == moi and bc.chi_tieu["vu"].ky_truoc == ky_truoc
+
+
+@pytest.mark.parametrize(("source", "target"), [("bc-2025-10.json", "bc-2025-11.json"),
+                                                ("bc-2025-10.yaml", "bc-2025-11.json")])
+def test_a_json_file_rolls_to_a_json_file(tmp_path: Path, source: str, target: str) -> None:
+    data = {"co_quan_ban_hanh": "Công an xã Gia Viễn", "viet_tat_co_quan": "CAX", "dia_danh": "Gia Viễn", "so": 41,
+            "ngay_ban_hanh": "2025-10-15", "ky_bao_cao": "2025-10", "linh_vuc": "công tác bảo đảm an ninh, trật tự",
+            "chi_tieu": {"vu": {"ten": "Số vụ", "don_vi": "vụ", "gia_tri": 3, "cung_ky": 5},
+                         "tien": {"ten": "Tiền xử phạt", "don_vi": "triệu đồng", "gia_tri": 38.5}},
+            "ket_qua": {"noi_dung": ["Xảy ra {vu}, {vu.so_sanh}; {tien}."]},
+            "nguoi_ky": {"tham_quyen": ["Trưởng Công an xã"], "ho_ten": "Đinh Văn Hùng"},
+            "noi_nhan": {"cac_noi": ["Công an tỉnh"], "luu": "CAX"}}
+    (tmp_path / source).write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
+    new, _, _ = tao_ky_moi(tmp_path / source, tmp_path / target)
+    written = json.loads(new.read_text(encoding="utf-8"))  # it was YAML in a .json file, refused when read
+    assert written["ky_bao_cao"] == "2025-11" and written["so"] is None and written["nam_du_thao"] == 2025
+    bc = nap_bao_cao(new)
+    assert bc.chi_tieu["vu"].ky_truoc == 3 and str(bc.chi_tieu["tien"].ky_truoc) == "38.5"
+    assert not list(tmp_path.glob(".*kiem-tra*"))
