@@ -47,3 +47,13 @@ def test_wrong_values_anywhere_get_vietnamese_messages(tmp_path: Path, bad: Any)
                 assert not any(word in problem.thong_bao for word in ENGLISH), (path, problem.thong_bao)
                 assert problem.vi_tri.tep == str(target)
     assert seen > 5
+
+
+def test_a_yes_no_field_says_what_to_type(tmp_path: Path) -> None:
+    target = tmp_path / "bc.yaml"  # «phải là có/không» sent the clerk to type «có», refused the same way
+    target.write_text((FIXTURES / "toi-thieu.yaml").read_text(encoding="utf-8") + "cach_viet: {so_co_so_0: có}\n",
+                      encoding="utf-8")
+    with pytest.raises(DuLieuKhongHopLe) as info:
+        nap_bao_cao(target)
+    (problem,) = info.value.cac_loi
+    assert problem.vi_tri.truong == "cach_viet.so_co_so_0" and "ghi true (có) hoặc false (không)" in problem.thong_bao
