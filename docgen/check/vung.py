@@ -116,9 +116,17 @@ def _trich_yeu_va_kinh_gui(doc: TaiLieu, ten: Doan | None) -> tuple[list[Doan], 
             kg.append(d)
         elif kg and d.van_ban.startswith(("- ", "-\t", "+ ")):
             kg.append(d)
+        elif not kg and _la_dong_chu_thich(d):
+            continue  # «(Số liệu từ ngày … đến ngày …)» under the trích yếu, before Kính gửi
         elif kg or d.van_ban.strip():
             break
     return trich, kg
+
+
+def _la_dong_chu_thich(d: Doan) -> bool:
+    """A centred line in brackets, as the data window a periodic report prints under its trích yếu."""
+    text = d.van_ban.strip()
+    return d.can_le == "center" and text.startswith("(") and text.endswith(")")
 
 
 def _trich_yeu(doc: TaiLieu, ten: Doan) -> list[Doan]:
