@@ -22,7 +22,7 @@ def _in_nguyen(path: DuongDan) -> bool:
     return any(key in IN_NGUYEN for key in path) or path[:1] == ("chi_tieu",) and path[2:] in (("ten",), ("don_vi",))
 
 
-def _cho_trong_in_nguyen(data: dict[str, Any]) -> list[tuple[DuongDan, str]]:
+def cho_trong_in_nguyen(data: dict[str, Any]) -> list[tuple[DuongDan, str]]:
     """A problem for each placeholder written in a text printed as typed."""
     return [(path, f"«{m.group(0)}»: chữ của trường này được in như đã gõ, docgen không điền chỗ trống ở đây; "
                    "gõ thẳng chữ cần in")
@@ -53,7 +53,7 @@ def kiem_tra_cho_trong(bc: BaoCao, data: dict[str, Any], noi: NoiGoc, tep: str) 
     found = [(path, problem) for path, text in _cac_chuoi(data, ())
              for problem in van_de(text, bc.ky_bao_cao is not None, set(bc.chi_tieu), money, len(bc.phu_luc), months)]
     out = []
-    for path, problem in found + _cho_trong_in_nguyen(data):
+    for path, problem in found + cho_trong_in_nguyen(data):
         file, line = tim_noi(path, noi, tep)
         out.append(Loi(problem, ViTri(tep=file, dong=line, truong=viet_duong_dan(path))))
     return out

@@ -9,8 +9,9 @@ from pydantic import ValidationError
 
 from docgen.errors import DuLieuKhongHopLe, Loi, ViTri
 from docgen.load.cay import DuongDan
+from docgen.load.cho_trong import cho_trong_in_nguyen
 from docgen.load.nap import doc_du_lieu
-from docgen.load.thong_bao import NoiGoc, dich_loi
+from docgen.load.thong_bao import NoiGoc, dich_loi, viet_duong_dan
 from docgen.load.tung_thang import kiem_tra_tung_thang
 from docgen.model import BaoCao
 from docgen.model.so_lieu import TRUONG_SO_LIEU, SoLieuThang
@@ -40,6 +41,8 @@ def so_lieu_tu_du_lieu(path: Path, data: dict[str, Any], lines: dict[DuongDan, i
         problems += dich_loi(exc, SoLieuThang, kept, noi, tep)
     else:
         problems += kiem_tra_tung_thang(figures.chi_tieu, figures.ky_bao_cao, noi, tep)
+    problems += [Loi(problem, ViTri(tep=tep, dong=lines.get(where), truong=viet_duong_dan(where)))
+                 for where, problem in cho_trong_in_nguyen(kept)]  # an indicator's name is printed as typed
     if problems:
         raise DuLieuKhongHopLe(tep, problems)
     return figures
