@@ -88,6 +88,19 @@ def bo_khoa(node: CommentedMap, key: str) -> None:
         slot[2].value += below
 
 
+def _rieng(entry: CommentedMap) -> CommentedMap:
+    """``entry`` as a mapping of its own, its merged keys (``<<: *vu``) written out and no anchor: ruamel fails
+    (KeyError) to remove a key from a mapping another one merges, and each indicator's figures roll apart."""
+    if not entry.merge and not getattr(entry, "_ref", None) and not entry.anchor.value:
+        return entry
+    out = CommentedMap(entry.items())
+    out.ca.items.update(entry.ca.items)
+    out.ca.comment = entry.ca.comment
+    if entry.fa.flow_style():
+        out.fa.set_flow_style()
+    return out
+
+
 def _so_lieu_moi(entry: CommentedMap, ct: ChiTieu, lien_ke: bool, tong_hop: bool) -> None:
     """The figures of one indicator rolled forward, in place."""
     if ct.loai == "ty_le":  # recomputed from its parts: nothing of its own to roll
@@ -109,6 +122,8 @@ def chi_tieu_moi(written: Any, cu: dict[str, ChiTieu], lien_ke: bool, tong_hop: 
     this period (from the profile or the months) added whole; in a report adding up months each entry also says
     what it is, so that the file stands before next period's months exist."""
     out = written if isinstance(written, CommentedMap) else CommentedMap()
+    for code in [c for c, e in out.items() if isinstance(e, CommentedMap)]:
+        out[code] = _rieng(out[code])
     for code, ct in cu.items():
         entry = out.get(code)
         if not isinstance(entry, CommentedMap):

@@ -181,3 +181,21 @@ def test_a_file_with_windows_line_ends_keeps_them_on_every_line(tmp_path: Path) 
     raw = target.read_bytes()  # lines with a comment kept their \r, the others lost it
     assert raw.count(b"\n") == raw.count(b"\r\n") > 12 and b"\r\r" not in raw
     assert nap_bao_cao(target).chi_tieu["vu"].ky_truoc == 3
+
+
+NEO = """\
+chi_tieu:
+  vu: &vu {ten: Số vụ, don_vi: vụ, gia_tri: 3, cung_ky: 1}   # mẫu cho các chỉ tiêu cùng đơn vị
+  chay: {<<: *vu, ten: Số vụ cháy, gia_tri: 4}
+"""
+
+
+def test_an_indicator_written_with_a_yaml_merge_key_rolls(tmp_path: Path) -> None:
+    source = tmp_path / "bc-2025-10.yaml"  # was «lỗi ngoài dự kiến (KeyError: 1)» inside ruamel
+    source.write_text(f'{DAU}ky_bao_cao: "2025-10"\n{NEO}ket_qua:\n  noi_dung: ["{{vu}}, {{chay.so_sanh}}."]\n',
+                      encoding="utf-8")
+    target, _, _ = tao_ky_moi(source, tmp_path / "bc-2025-11.yaml")
+    bc = nap_bao_cao(target)
+    assert (bc.chi_tieu["vu"].ky_truoc, bc.chi_tieu["chay"].ky_truoc) == (3, 4)
+    assert bc.chi_tieu["chay"].don_vi == "vụ" and bc.chi_tieu["chay"].cung_ky is None
+    assert "# mẫu cho các chỉ tiêu cùng đơn vị" in target.read_text(encoding="utf-8")
