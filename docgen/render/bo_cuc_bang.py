@@ -17,15 +17,18 @@ import math
 
 from lxml import etree
 
+from docgen.nd30.don_vi import Length
 from docgen.render.cot_bang import CO_CHU_O, LE_O_MOT_BEN, chia_cot
 from docgen.render.do_rong import do_rong
 from docgen.render.kieu_cot import CAN_LE
-from docgen.render.ooxml import NS, dat_trong_doan, w
+from docgen.render.ooxml import NS, dat_co_chu, dat_trong_doan, w
 
 
 def trinh_bay_bang(table: etree._Element, total: int) -> None:
     """Lay out one data table ``total`` twips wide."""
-    kinds = chia_cot(table, total)
+    co_chu, kinds = chia_cot(table, total)
+    if co_chu != CO_CHU_O:  # a table too wide for 13 pt steps down rather than break its words
+        dat_co_chu(table, co_chu.pt)
     tblw = table.find("w:tblPr/w:tblW", NS)
     if tblw is not None:
         tblw.set(w("w"), str(total))
@@ -34,7 +37,7 @@ def trinh_bay_bang(table: etree._Element, total: int) -> None:
     body = [row.findall("w:tc", NS) for row in rows[1:]]
     for i, (kind, width) in enumerate(kinds):
         cells = [row[i] for row in body if i < len(row)]
-        pad = _le_phai(cells, width) if kind == "so" else 0
+        pad = _le_phai(cells, width, co_chu) if kind == "so" else 0
         for para in (p for cell in cells for p in cell.findall("w:p", NS)):
             dat_trong_doan(para, "jc", {"val": CAN_LE[kind]})
             if pad:
@@ -42,9 +45,9 @@ def trinh_bay_bang(table: etree._Element, total: int) -> None:
     _ngat_trang(rows)
 
 
-def _le_phai(cells: list[etree._Element], width: int) -> int:
+def _le_phai(cells: list[etree._Element], width: int, co_chu: Length) -> int:
     """The right indent that centres a column's right-aligned figures as a block: half the room the widest leaves."""
-    widest = max((do_rong(text, CO_CHU_O).twips for text in map(_van_ban, cells)), default=0.0)
+    widest = max((do_rong(text, co_chu).twips for text in map(_van_ban, cells)), default=0.0)
     return max(0, math.floor((width - 2 * LE_O_MOT_BEN - widest) / 2))
 
 

@@ -15,13 +15,16 @@ from dataclasses import dataclass
 
 from lxml import etree
 
-from docgen.nd30.don_vi import Pt
+from docgen.nd30.don_vi import Length, Pt
 from docgen.render.do_rong import do_rong
 from docgen.render.kieu_cot import KieuCot, cum_khong_ngat, kieu_cac_cot
 from docgen.render.ooxml import NS, w
 
 KIEU_O_BANG = ("BangCot", "BangO")  # the paragraph styles of the template's data tables
 CO_CHU_O = Pt(13)
+CO_CHU_NHO = (Pt(12), Pt(11), Pt(10))
+"""Smaller sizes a table steps down to, one at a time, when its words do not fit across the page at 13 pt (a year's
+table of twelve months and more); 10 pt is as small as a printed table stays readable (PRACTICE)."""
 LE_O_MOT_BEN = 85  # the left and the right cell margin of the template's data tables
 LE_O = 2 * LE_O_MOT_BEN + 60  # both cell margins, and a little air
 
@@ -43,28 +46,32 @@ def o_bang(row: etree._Element) -> list[str]:
     return ["".join(t.text or "" for t in cell.iter(w("t"))) for cell in row.findall("w:tc", NS)]
 
 
-def _rong(text: str, dam: bool) -> float:
-    return do_rong(text, CO_CHU_O, dam).twips + LE_O
+def _rong(text: str, dam: bool, co_chu: Length = CO_CHU_O) -> float:
+    return do_rong(text, co_chu, dam).twips + LE_O
 
 
-def nhu_cau(cot: list[str], dong: list[list[str]], kieu: list[KieuCot]) -> list[NhuCau]:
-    """What each column asks for; the header ``cot`` is bold (style ``BangCot``), body rows ``dong`` are not."""
+def nhu_cau(cot: list[str], dong: list[list[str]], kieu: list[KieuCot], co_chu: Length = CO_CHU_O,
+            gan_so: bool = True) -> list[NhuCau]:
+    """What each column asks for at ``co_chu``; the header ``cot`` is bold (style ``BangCot``), body rows ``dong``
+    are not; ``gan_so=False``: a number may go under its word (``Tháng`` / ``12``)."""
     out = []
     for i, k in enumerate(kieu):
         body = [row[i] for row in dong if i < len(row)]
         cells = [(cot[i], True), *((text, False) for text in body)]
-        least = max(_rong(piece, bold) for text, bold in cells for piece in cum_khong_ngat(text))
-        whole = max(_rong(text, bold) for text, bold in cells)
-        firm = max([_hai_dong(cot[i]), *(_rong(text, False) for text in body)])
+        least = max(_rong(piece, bold, co_chu) for text, bold in cells
+                    for piece in cum_khong_ngat(text, gan_so))
+        whole = max(_rong(text, bold, co_chu) for text, bold in cells)
+        firm = max([_hai_dong(cot[i], co_chu, gan_so), *(_rong(text, False, co_chu) for text in body)])
         out.append(NhuCau(least, least if k == "chu" else firm, whole, k == "chu"))
     return out
 
 
-def _hai_dong(header: str) -> float:
+def _hai_dong(header: str, co_chu: Length, gan_so: bool) -> float:
     """The narrowest width that holds a bold header on two lines, broken between pieces only."""
-    pieces = cum_khong_ngat(header)
-    return min([_rong(header, True), *(max(_rong(" ".join(pieces[:k]), True), _rong(" ".join(pieces[k:]), True))
-                                       for k in range(1, len(pieces)))])
+    pieces = cum_khong_ngat(header, gan_so)
+    return min([_rong(header, True, co_chu),
+                *(max(_rong(" ".join(pieces[:k]), True, co_chu), _rong(" ".join(pieces[k:]), True, co_chu))
+                  for k in range(1, len(pieces)))])
 
 
 def _chia(tu: list[float], toi: list[float], con: float) -> list[float]:
@@ -100,16 +107,30 @@ def _tron(widths: list[float], total: int) -> list[int]:
     return out
 
 
-def chia_cot(table: etree._Element, total: int) -> list[tuple[KieuCot, int]]:
-    """Set the grid and cell widths of one data table to fill ``total`` twips by content; each column's kind and
-    width."""
+def co_chu_vua(header: list[str], body: list[list[str]], kinds: list[KieuCot],
+               total: int) -> tuple[Length, list[NhuCau]]:
+    """The largest size, 13 pt or one of ``CO_CHU_NHO``, at which every piece of the table fits across ``total``
+    twips, and what the columns ask for at it. When none does (a year's eighteen columns), a number may go under its
+    word (``Tháng`` / ``12``) before a word is broken inside; the smallest size when even that does not fit."""
+    for gan_so in (True, False):
+        for co_chu in (CO_CHU_O, *CO_CHU_NHO):
+            can = nhu_cau(header, body, kinds, co_chu, gan_so)
+            if math.fsum(c.it for c in can) < total:
+                return co_chu, can
+    return co_chu, can
+
+
+def chia_cot(table: etree._Element, total: int) -> tuple[Length, list[tuple[KieuCot, int]]]:
+    """Set the grid and cell widths of one data table to fill ``total`` twips by content; the size its text is set
+    at, each column's kind and width."""
     rows = [o_bang(r) for r in table.findall("w:tr", NS)]
     n = max((len(r) for r in rows), default=0)
     if n == 0:
-        return []
+        return CO_CHU_O, []
     header = rows[0] + [""] * (n - len(rows[0]))
     kinds = kieu_cac_cot(header, rows[1:])
-    twips = chia_rong(nhu_cau(header, rows[1:], kinds), total)
+    co_chu, can = co_chu_vua(header, rows[1:], kinds, total)
+    twips = chia_rong(can, total)
     grid = table.find("w:tblGrid", NS)
     for col in list(grid):
         grid.remove(col)
@@ -121,7 +142,7 @@ def chia_cot(table: etree._Element, total: int) -> list[tuple[KieuCot, int]]:
             if tcw is not None:
                 tcw.set(w("w"), str(value))
                 tcw.set(w("type"), "dxa")
-    return list(zip(kinds, twips, strict=True))
+    return co_chu, list(zip(kinds, twips, strict=True))
 
 
 def la_bang_so_lieu(table: etree._Element) -> bool:

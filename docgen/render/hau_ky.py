@@ -18,7 +18,7 @@ from docgen.nd30.don_vi import Length, Pt
 from docgen.render.bo_cuc_bang import trinh_bay_bang
 from docgen.render.cot_bang import la_bang_so_lieu
 from docgen.render.do_rong import co_chu_mot_dong, do_rong, ngat_dong
-from docgen.render.ooxml import NS, THU_TU_RPR, bat, dat_thu_tu, dau_tien, w
+from docgen.render.ooxml import NS, bat, dat_co_chu, dat_thu_tu, dau_tien, w
 from docgen.render.ooxml import KieuChu as KieuChuOoxml
 from docgen.render.phan_trang import VungChu, chia_phan
 
@@ -125,16 +125,7 @@ def _co_chu_chu_quan(para: etree._Element, styles: dict[str, KieuChu], text_widt
                            (look.co_chu, trang.CO_CHU_CHU_QUAN_NHO), look.dam)
     if size is None or size == look.co_chu:
         return
-    for run in para.iter(w("r")):
-        rpr = run.find("w:rPr", NS)
-        if rpr is None:
-            rpr = etree.Element(w("rPr"))
-            run.insert(0, rpr)
-        for tag in ("sz", "szCs"):
-            for old in rpr.findall(f"w:{tag}", NS):
-                rpr.remove(old)
-            etree.SubElement(rpr, w(tag)).set(w("val"), str(round(size.pt * 2)))
-        dat_thu_tu(rpr, THU_TU_RPR)
+    dat_co_chu(para, size.pt)
 
 
 def _doan_phia_tren(rule: etree._Element) -> list[etree._Element]:

@@ -55,9 +55,12 @@ def kieu_cac_cot(cot: list[str], dong: list[list[str]]) -> list[KieuCot]:
     return [kieu_cot(name, [row[i] for row in dong if i < len(row)], i == 0) for i, name in enumerate(cot)]
 
 
-def cum_khong_ngat(text: str) -> list[str]:
+def cum_khong_ngat(text: str, gan_so: bool = True) -> list[str]:
     """The pieces a line of ``text`` may break between: its words, a number or Roman numeral kept with the word
-    before it (``Tháng 7``, ``Quý III``, ``năm 2025``), or after it when it comes first (``6 tháng``)."""
+    before it (``Tháng 7``, ``Quý III``, ``năm 2025``), or after it when it comes first (``6 tháng``); its words
+    alone with ``gan_so=False``."""
+    if not gan_so:
+        return text.split() or [""]
     pieces: list[str] = []
     glue_next = False
     for word in text.split():

@@ -129,3 +129,17 @@ def dat_trong_doan(para: etree._Element, tag: str, attrs: dict[str, str] | None 
         ppr.remove(old)
     etree.SubElement(ppr, w(tag), {w(k): v for k, v in (attrs or {}).items()})
     dat_thu_tu(ppr)
+
+
+def dat_co_chu(el: etree._Element, pt: float) -> None:
+    """Set every run under ``el`` at ``pt`` points (``w:sz`` and ``w:szCs``), in schema order."""
+    for run in el.iter(w("r")):
+        rpr = run.find("w:rPr", NS)
+        if rpr is None:
+            rpr = etree.Element(w("rPr"))
+            run.insert(0, rpr)
+        for tag in ("sz", "szCs"):
+            for old in rpr.findall(f"w:{tag}", NS):
+                rpr.remove(old)
+            etree.SubElement(rpr, w(tag)).set(w("val"), str(round(pt * 2)))
+        dat_thu_tu(rpr, THU_TU_RPR)

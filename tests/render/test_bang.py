@@ -2,6 +2,7 @@
 headers never break, rows that hold together across pages, a title spaced like a heading."""
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -16,7 +17,16 @@ from docgen.render.cot_bang import LE_O_MOT_BEN, NhuCau, chia_rong
 from docgen.render.do_rong import do_rong
 from docgen.render.kieu_cot import cum_khong_ngat, kieu_cac_cot, la_con_so
 from docgen.render.ooxml import NS, w
-from tests.render.bao_cao_bang import DAI, THANG_QUY, bang_so_lieu, bao_cao_bang, hang_dai, hang_thang_quy
+from tests.render.bao_cao_bang import (
+    DAI,
+    GOC_BAO_CAO,
+    NOI_DUNG_GOC,
+    THANG_QUY,
+    bang_so_lieu,
+    bao_cao_bang,
+    hang_dai,
+    hang_thang_quy,
+)
 
 
 @pytest.fixture(scope="module")
@@ -190,3 +200,28 @@ def test_a_column_of_figures_is_centred_as_a_block_under_its_header() -> None:
         assert indent > 0 and abs(cells[0].rong - 2 * indent - widest) <= 2  # rong: the cell within its margins
     names = [d for d in doc.doan if d.bang == table and d.hang > 1 and d.o == 2]
     assert {d.thut_phai for d in names} == {0}
+
+
+NAM = ["TT", "Chỉ tiêu", "Đơn vị tính", *(f"Tháng {m}" for m in range(1, 13)), "Năm 2025", "Năm 2024",
+       "So với cùng kỳ (+/−)"]
+"""A year's table of every month (bang_chi_tieu with cac_thang): 18 columns, too many for 13 pt."""
+
+
+def test_a_table_too_wide_for_13_pt_steps_down_rather_than_break_its_words(tmp_path: Path) -> None:
+    rows = [[str(k), f"Số hồ sơ thủ tục hành chính loại {k}", "hồ sơ", *(str(100 + m) for m in range(12)),
+             "1.266", "1.180", "+86"] for k in range(1, 4)]
+    text = GOC_BAO_CAO.read_text(encoding="utf-8").replace(NOI_DUNG_GOC, "    - Số liệu tại {phu_luc}.\n")
+    path = tmp_path / "nam.yaml"
+    path.write_text(text + "phu_luc:\n  - tieu_de: Số liệu từng tháng\n    ngang: true\n    noi_dung:\n"
+                    f"      - bang: {{cot: {json.dumps(NAM, ensure_ascii=False)}, "
+                    f"dong: {json.dumps(rows, ensure_ascii=False)}}}\n", encoding="utf-8")
+    (table,) = bang_so_lieu(path)  # across the sheet, as a year's table is printed
+    sizes = {sz.get(w("val")) for sz in table.iterfind(".//w:r/w:rPr/w:sz", NS)}
+    assert len(sizes) == 1 and int(sizes.pop()) < 26  # one size for the whole table, below 13 pt
+    size = Pt(int(table.find(".//w:r/w:rPr/w:sz", NS).get(w("val"))) / 2)
+    room = [x - 2 * LE_O_MOT_BEN for x in _rong_cot(table)]
+    for i, header in enumerate(NAM):  # no word of a header is broken inside at the size the table is set at
+        for piece in header.split():
+            assert room[i] >= do_rong(piece, size, True).twips, (header, piece)
+    (narrow,) = bang_so_lieu(bao_cao_bang(tmp_path, THANG_QUY, [hang_thang_quy(1)], ten="hep"))
+    assert narrow.find(".//w:r/w:rPr/w:sz", NS) is None  # a table that fits stays at the style's 13 pt
