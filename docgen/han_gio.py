@@ -14,6 +14,8 @@ from types import FrameType
 
 from docgen.errors import DocgenError, ViTri
 
+THOI_HAN_MOT_TEP = 120.0  # seconds one file may take, at each step (DOCX, PDF): --thoi-han's default
+
 
 class QuaThoiHan(DocgenError):
     """One file took longer than its deadline."""

@@ -18,7 +18,8 @@ def test_mypy_strict_passes_on_the_package() -> None:
 
 
 def test_imports_point_one_way() -> None:
-    """model, nd30 and vietnamese know nothing of render, convert, check or cli; nothing imports cli."""
+    """model, nd30 and vietnamese know nothing of render, convert, check or cli; nothing imports cli but the entry
+    point of ``python -m docgen`` (docgen/__main__.py, as the console script does)."""
     lower = ["model", "nd30", "vietnamese"]
     higher = ("docgen.render", "docgen.convert", "docgen.check", "docgen.cli", "docgen.load")
     offenders = []
@@ -27,6 +28,7 @@ def test_imports_point_one_way() -> None:
             text = path.read_text(encoding="utf-8")
             offenders += [f"{path.relative_to(GOC)}: {h}" for h in higher if h in text]
     for path in (GOC / "docgen").rglob("*.py"):
-        if "cli" not in path.parts and "docgen.cli" in path.read_text(encoding="utf-8"):
+        entry = path == GOC / "docgen" / "__main__.py"
+        if "cli" not in path.parts and not entry and "docgen.cli" in path.read_text(encoding="utf-8"):
             offenders.append(f"{path.relative_to(GOC)}: docgen.cli")
     assert offenders == []

@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from lxml import etree
+if TYPE_CHECKING:  # findings (phat_hien) are printed by every batch command: no lxml for those that read no DOCX
+    from lxml import etree
 
 
 @dataclass(frozen=True, slots=True)

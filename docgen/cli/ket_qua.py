@@ -21,24 +21,18 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 import click
-from rich.console import Console
-from rich.markup import escape
-from rich.progress import (
-    BarColumn,
-    MofNCompleteColumn,
-    Progress,
-    TaskID,
-    TextColumn,
-    TimeElapsedColumn,
-    TimeRemainingColumn,
-)
 
-from docgen.check.phat_hien import LOI, PhatHien
 from docgen.errors import Loi
 from docgen.load.vi_tri import co_cot
+
+if TYPE_CHECKING:  # imported where used: the CLI imports this module for every command, --help included
+    from rich.console import Console
+    from rich.progress import Progress, TaskID
+
+    from docgen.check.phat_hien import PhatHien
 
 Dang = Literal["text", "json", "gcc"]
 CAC_DANG = ("text", "json", "gcc")
@@ -58,6 +52,8 @@ class KetQuaTep:
     canh_bao: list[Loi] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, object]:
+        from docgen.check.phat_hien import LOI
+
         errors = sum(f.muc_do == LOI for f in self.phat_hien)
         out: dict[str, object] = {"tep": self.tep, "ket_qua": self.ket_qua, "ra": self.ra,
                                   "doc_duoc": self.ket_qua != "khong_doc_duoc",
@@ -86,6 +82,8 @@ def dong_gcc(loi: Loi, muc: str = "lỗi") -> str:
 
 def dong_gcc_phat_hien(tep: str, f: PhatHien) -> str:
     """A Decree 30 finding as a gcc line; in a DOCX the "line" is the paragraph's number (Word counts them too)."""
+    from docgen.check.phat_hien import LOI
+
     line = f.doan.stt if f.doan is not None and tep.lower().endswith(".docx") else 1
     kind = "lỗi" if f.muc_do == LOI else "cảnh báo"
     return f"{tep}:{line}:1: {kind}: {f}"
@@ -109,6 +107,15 @@ class BaoKetQua:
         if self.dang != "text" or self.muc_noi < 0 or tong < 2 or not self._loi.is_terminal:
             yield
             return
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            TextColumn,
+            TimeElapsedColumn,
+            TimeRemainingColumn,
+        )
+
         bar = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                        TextColumn("đã qua"), TimeElapsedColumn(), TextColumn("còn"), TimeRemainingColumn(),
                        console=self._loi, transient=True)
@@ -126,6 +133,8 @@ class BaoKetQua:
     # ---- results --------------------------------------------------------------------------------------------
     def them(self, kq: KetQuaTep) -> None:
         """Record one file's result and print what a person should see of it now."""
+        from docgen.check.phat_hien import LOI
+
         self.cac_tep.append(kq)
         if self.dang == "gcc":
             for p in kq.loi:
@@ -139,6 +148,10 @@ class BaoKetQua:
             self._in_chu(kq)
 
     def _in_chu(self, kq: KetQuaTep) -> None:
+        from rich.markup import escape
+
+        from docgen.check.phat_hien import LOI
+
         for p in kq.loi:
             self._loi.print(f"[bold red]Lỗi:[/] {escape(str(p))}")
         for w in kq.canh_bao if self.muc_noi >= 0 else []:  # -q: errors only
@@ -171,6 +184,8 @@ class BaoKetQua:
             if self.dang == "gcc":
                 self._ra.print(dong_gcc(loi), markup=False, highlight=False)
             elif self.dang == "text":
+                from rich.markup import escape
+
                 self._loi.print(f"[bold red]Lỗi:[/] {escape(str(loi))}")
 
     # ---- summary --------------------------------------------------------------------------------------------

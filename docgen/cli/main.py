@@ -1,42 +1,63 @@
-"""``docgen``: the clerk's commands first, then the IT officer's. Errors become Vietnamese messages here only."""
+"""``docgen``: the clerk's commands first, then the IT officer's. Errors become Vietnamese messages here only.
+
+Each command imports what it needs inside its own body (issue 13, point 3): ``docgen --help`` loads click and
+nothing of the model, ``validate`` no renderer, ``render`` a converter only with ``--pdf``, ``check`` no model.
+Keep it so: a module imported at the top here is imported by every command, and tests/cli/test_nhap.py fails
+when the model, docxtpl, the checker, the converter or rich creep back in where they are not used.
+"""
 from __future__ import annotations
 
+import functools
 import os
 import signal
 import sys
 from collections.abc import Callable, Sequence
-from importlib import metadata
 from pathlib import Path
-from typing import IO, Any, cast
+from typing import IO, TYPE_CHECKING, Any, cast
 
 import click
-from rich.markup import escape
 
-from docgen.check.doc_docx import doc_docx
-from docgen.check.phat_hien import PhatHien, kiem_tra_tai_lieu
-from docgen.cli.ket_qua import CAC_DANG, BaoKetQua, Dang, KetQuaTep
-from docgen.cli.man_hinh import ManHinh, TepHien
+from docgen.cli.ket_qua import CAC_DANG
 from docgen.cli.tieng_viet import cai_dat
-from docgen.convert.libreoffice import THOI_HAN_MOT_TEP
 from docgen.errors import DocgenError, Loi, LoiGhiTep, LoiTheThuc, ViTri, loi_he_thong
-from docgen.han_gio import han_gio
-from docgen.load.ky_moi import tao_ky_moi
-from docgen.load.pham_vi import CHO_PHEP_NGOAI
-from docgen.load.phan_loai import loai_tep, loai_trong_thu_muc, tep_trong
-from docgen.load.sua_ma import sua_ma
-from docgen.vietnamese.ky import Ky, KyKhongHopLe
-from docgen.xuat_pdf import DUOI_DOCX
+from docgen.han_gio import THOI_HAN_MOT_TEP, han_gio
+
+if TYPE_CHECKING:
+    from docgen.cli.ket_qua import BaoKetQua, KetQuaTep
+    from docgen.cli.man_hinh import ManHinh
 
 cai_dat()
 THANH_CONG, LOI_DU_LIEU, LOI_CACH_DUNG, BI_NGAT = 0, 1, 2, 130
 TEN_GOI = "docgen-nd30"  # the distribution's name on the package index; the import package is docgen
 
-_ra = ManHinh(highlight=False, soft_wrap=True)
-_loi = ManHinh(stderr=True, highlight=False, soft_wrap=True)
+
+@functools.cache
+def _ra() -> ManHinh:
+    """The console of stdout, made on first use: rich is not imported by ``--help``, nor by a silent command."""
+    from docgen.cli.man_hinh import ManHinh
+
+    return ManHinh(highlight=False, soft_wrap=True)
+
+
+@functools.cache
+def _loi() -> ManHinh:
+    """The console of stderr, made on first use."""
+    from docgen.cli.man_hinh import ManHinh
+
+    return ManHinh(stderr=True, highlight=False, soft_wrap=True)
+
+
+def escape(text: str) -> str:
+    """rich's markup escaped in ``text`` (rich imported when something is printed)."""
+    from rich.markup import escape as thoat
+
+    return thoat(text)
 
 
 def phien_ban() -> str:
     """The installed version of docgen."""
+    from importlib import metadata
+
     try:
         return metadata.version(TEN_GOI)
     except metadata.PackageNotFoundError:
@@ -45,7 +66,7 @@ def phien_ban() -> str:
 
 def _bao_loi(exc: DocgenError) -> None:
     for problem in exc.cac_loi:
-        _loi.print(f"[bold red]Lỗi:[/] {escape(str(problem))}")
+        _loi().print(f"[bold red]Lỗi:[/] {escape(str(problem))}")
 
 
 def _loi_ngoai_du_kien(exc: Exception, path: Path | None = None) -> Loi:
@@ -59,11 +80,15 @@ def _loi_ngoai_du_kien(exc: Exception, path: Path | None = None) -> Loi:
 def _tung_tep(bao: BaoKetQua, files: Sequence[Path], action: Callable[[Path], KetQuaTep],
               thoi_han: float = THOI_HAN_MOT_TEP) -> None:
     """Run ``action`` on each file on its own, within its deadline; a bad one is recorded and the others go on."""
+    from docgen.cli.ket_qua import KetQuaTep
+
     for path in files:
         try:
             with han_gio(thoi_han, str(path)):
                 kq = action(path)
         except LoiTheThuc as exc:  # the findings say what is wrong; no data error to add
+            from docgen.check.phat_hien import PhatHien
+
             kq = KetQuaTep(str(path), "loi", ghi_chu=f"Lỗi: {exc.vi_tri.tep}: {exc.thong_bao}:",
                            phat_hien=[f for f in exc.phat_hien if isinstance(f, PhatHien)])
         except DocgenError as exc:
@@ -99,6 +124,8 @@ def _dau_ra(fn: Callable[..., Any]) -> Callable[..., Any]:
 
 def _cho_phep_ngoai(ctx: click.Context, param: click.Parameter, value: bool) -> None:
     """--cho-phep-tep-ngoai, for this command only (docgen/load/pham_vi.py)."""
+    from docgen.load.pham_vi import CHO_PHEP_NGOAI
+
     token = CHO_PHEP_NGOAI.set(value)
     ctx.call_on_close(lambda: CHO_PHEP_NGOAI.reset(token))
 
@@ -109,8 +136,10 @@ _TEP_NGOAI = click.option("--cho-phep-tep-ngoai", is_flag=True, expose_value=Fal
 
 
 def _bao(lenh: str, dang: str, im_lang: bool, chi_tiet: bool) -> BaoKetQua:
+    from docgen.cli.ket_qua import BaoKetQua, Dang
+
     dang_ra: Dang = "json" if dang == "json" else "gcc" if dang == "gcc" else "text"
-    return BaoKetQua(lenh, phien_ban(), dang_ra, -1 if im_lang else 1 if chi_tiet else 0, _ra, _loi)
+    return BaoKetQua(lenh, phien_ban(), dang_ra, -1 if im_lang else 1 if chi_tiet else 0, _ra(), _loi())
 
 
 _VI_DU = """\b
@@ -157,6 +186,8 @@ def cli() -> None:
 
 def _cac_bao_cao(bao: BaoKetQua, vao: Sequence[Path], bo_qua: Path | None = None) -> list[Path]:
     """The report data files among the inputs: folders expanded, profiles and figure files in them skipped."""
+    from docgen.load.phan_loai import loai_trong_thu_muc, tep_trong
+
     out = []
     for path in tep_trong(vao, bo_qua):
         if path in vao:  # named on the command line: whatever it is, it is meant as a report
@@ -172,6 +203,8 @@ def _cac_bao_cao(bao: BaoKetQua, vao: Sequence[Path], bo_qua: Path | None = None
 
 def _bo_qua(bao: BaoKetQua, path: Path, kind: str, noi_ro: bool = False) -> KetQuaTep:
     """A file a batch skips (a profile, a figure file, not docgen's): said with -v, or when it was named."""
+    from docgen.cli.ket_qua import KetQuaTep
+
     note = f"{path}: bỏ qua ({_TEN_LOAI[kind]})" if bao.muc_noi > 0 or noi_ro else ""
     return KetQuaTep(str(path), "bo_qua", ghi_chu=note)
 
@@ -200,8 +233,9 @@ def render(ctx: click.Context, du_lieu: tuple[Path, ...], thu_muc: Path, mau: Pa
 
     DỮ_LIỆU là tệp .yaml/.json hoặc thư mục: trong thư mục, docgen xuất mọi báo cáo và bỏ qua hồ sơ cơ
     quan, tệp số liệu tháng (nhận ra theo nội dung). Báo cáo chưa đúng thể thức thì không ghi."""
-    from docgen.convert.mo_coi import xoa_tep_tam_bo_roi
+    from docgen.cli.ket_qua import KetQuaTep
     from docgen.pipeline import ghi_bao_cao, ten_ra_trung
+    from docgen.render.tep_tam import xoa_tep_tam_bo_roi
 
     bao = _bao("render", dang, im_lang, chi_tiet)
     xoa_tep_tam_bo_roi(thu_muc)  # what a docgen killed mid-write left in this folder (its owner is dead)
@@ -252,6 +286,12 @@ def check(ctx: click.Context, tep: tuple[Path, ...], thoi_han: float, dang: str,
     """Kiểm tra tệp DOCX bất kỳ (docgen, Word, LibreOffice) theo thể thức Nghị định 30: lỗi và cảnh báo.
 
     Mã thoát: 0 không có lỗi, 1 có lỗi thể thức, 2 có tệp không đọc được."""
+    from docgen.check.doc_docx import doc_docx
+    from docgen.check.phat_hien import kiem_tra_tai_lieu
+    from docgen.cli.ket_qua import KetQuaTep
+    from docgen.load.phan_loai import tep_trong
+    from docgen.xuat_pdf import DUOI_DOCX
+
     bao = _bao("check", dang, im_lang, chi_tiet)
     files = tep_trong(tep, duoi=DUOI_DOCX)
     unreadable = False
@@ -292,8 +332,10 @@ def pdf(ctx: click.Context, tep: tuple[Path, ...], thu_muc: Path | None, pdfa: b
 
     Mỗi tệp được kiểm tra như docgen check; tệp có lỗi thể thức không được xuất (trừ khi có --bo-qua-loi),
     cảnh báo không ngăn việc xuất. TỆP là tệp .docx hoặc thư mục chứa chúng."""
+    from docgen.cli.ket_qua import KetQuaTep
+    from docgen.load.phan_loai import tep_trong
     from docgen.pipeline import ten_ra_trung
-    from docgen.xuat_pdf import kiem_tra_de_in, tep_pdf
+    from docgen.xuat_pdf import DUOI_DOCX, kiem_tra_de_in, tep_pdf
 
     bao = _bao("pdf", dang, im_lang, chi_tiet)
     files = tep_trong(tep, duoi=DUOI_DOCX)
@@ -346,9 +388,11 @@ def validate(ctx: click.Context, du_lieu: tuple[Path, ...], bo_qua_tep_khac: boo
     """Chỉ kiểm tra tệp dữ liệu (báo cáo hoặc hồ sơ cơ quan), không ghi tệp nào.
 
     DỮ_LIỆU là tệp hoặc thư mục; loại tệp được nhận ra theo nội dung."""
+    from docgen.cli.ket_qua import KetQuaTep
     from docgen.hoan_thien import cho_chua_xong
     from docgen.load import doc_du_lieu, nap_bao_cao
     from docgen.load.ho_so import kiem_tra_ho_so
+    from docgen.load.phan_loai import loai_tep, loai_trong_thu_muc, tep_trong
     from docgen.load.so_lieu import nap_so_lieu
 
     bao = _bao("validate", dang, im_lang, chi_tiet)
@@ -388,6 +432,11 @@ def validate(ctx: click.Context, du_lieu: tuple[Path, ...], bo_qua_tep_khac: boo
 @click.pass_context
 def new(ctx: click.Context, du_lieu: Path, ky: str | None, ra: Path, ghi_de: bool) -> None:
     """Tạo tệp dữ liệu kỳ sau từ tệp kỳ này: kỳ mới, số liệu kỳ này thành số liệu so sánh, giữ nguyên văn bản."""
+    from docgen.load import doc_du_lieu
+    from docgen.load.ky_moi import tao_ky_moi
+    from docgen.load.phan_loai import loai_tep
+    from docgen.vietnamese.ky import Ky, KyKhongHopLe
+
     try:
         period = Ky.doc(ky) if ky else None
     except KyKhongHopLe as exc:
@@ -398,17 +447,15 @@ def new(ctx: click.Context, du_lieu: Path, ky: str | None, ra: Path, ghi_de: boo
         exists = False
     if exists and not ghi_de and sys.stdin.isatty():
         ghi_de = click.confirm(f"Tệp {ra} đã có. Ghi đè?", default=False)
-    from docgen.load import doc_du_lieu
-
     path, made, warnings = tao_ky_moi(du_lieu, ra, period, ghi_de)
     for warning in warnings:
-        _loi.print(f"[bold yellow]Cảnh báo:[/] {escape(str(warning))}")
+        _loi().print(f"[bold yellow]Cảnh báo:[/] {escape(str(warning))}")
     if loai_tep(doc_du_lieu(path)[0]) == "so_lieu":
         todo = "điền số liệu (đang để trống), rồi dựng báo cáo tổng hợp các tháng"
-        _ra.print(f"Đã tạo tệp số liệu tháng {path} cho {made.ten}: {todo}.", markup=False)
+        _ra().print(f"Đã tạo tệp số liệu tháng {path} cho {made.ten}: {todo}.", markup=False)
     else:
         todo = "điền số liệu (đang để «…»), số và ngày văn bản, rồi chạy docgen render"
-        _ra.print(f"Đã tạo {path} cho {made.ten}: {todo}.", markup=False)
+        _ra().print(f"Đã tạo {path} cho {made.ten}: {todo}.", markup=False)
     ctx.exit(THANH_CONG)
 
 
@@ -417,6 +464,9 @@ def new(ctx: click.Context, du_lieu: Path, ky: str | None, ra: Path, ghi_de: boo
 @click.pass_context
 def fix_encoding(ctx: click.Context, du_lieu: tuple[Path, ...]) -> None:
     """Chuyển chữ gõ bằng bảng mã cũ (TCVN3, VNI) trong tệp dữ liệu sang Unicode, sửa tại chỗ, có lưu bản sao."""
+    from docgen.cli.ket_qua import KetQuaTep
+    from docgen.load.sua_ma import sua_ma
+
     bao = _bao("fix-encoding", "text", False, False)
 
     def one(path: Path) -> KetQuaTep:
@@ -440,11 +490,11 @@ def doctor(mau: Path | None, khong_pdf: bool) -> None:
     from docgen.chan_doan import chan_doan
 
     problems = 0
-    _ra.print(f"docgen {phien_ban()}", markup=False)
+    _ra().print(f"docgen {phien_ban()}", markup=False)
     for ok, line in chan_doan(mau, pdf=not khong_pdf):
-        _ra.print(f"{'[green]✓[/]' if ok else '[red]✗[/]'} {escape(line)}")
+        _ra().print(f"{'[green]✓[/]' if ok else '[red]✗[/]'} {escape(line)}")
         problems += not ok
-    _ra.print("Mọi thứ dùng được." if not problems else f"{problems} mục chưa dùng được (xem dấu ✗).", markup=False)
+    _ra().print("Mọi thứ dùng được." if not problems else f"{problems} mục chưa dùng được (xem dấu ✗).", markup=False)
     raise click.exceptions.Exit(LOI_DU_LIEU if problems else THANH_CONG)
 
 
@@ -477,7 +527,7 @@ def build_templates(thu_muc: Path | None) -> None:
             "có sẵn mẫu dựng sẵn; lệnh này dùng trong kho mã nguồn hoặc với thư mục mã nguồn mẫu của cơ quan.")
     for built in dung_tat_ca(root):
         what = "đã dựng lại" if built.thay_doi else "không đổi"
-        _ra.print(f"{built.tep}: {what} (từ {built.nguon})", markup=False)
+        _ra().print(f"{built.tep}: {what} (từ {built.nguon})", markup=False)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -487,17 +537,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     except click.exceptions.Exit as exc:
         return int(exc.exit_code or 0)
     except click.ClickException as exc:
+        from docgen.cli.man_hinh import TepHien
+
         exc.show(file=cast(IO[str], TepHien(sys.stderr)))
         return LOI_CACH_DUNG
     except (click.exceptions.Abort, KeyboardInterrupt):
-        _loi.print("Đã dừng theo yêu cầu. Các tệp đã ghi xong vẫn nguyên vẹn; tệp đang làm dở không được ghi.",
+        _loi().print("Đã dừng theo yêu cầu. Các tệp đã ghi xong vẫn nguyên vẹn; tệp đang làm dở không được ghi.",
                    markup=False)
         return BI_NGAT
     except DocgenError as exc:
         _bao_loi(exc)
         return LOI_DU_LIEU
     except Exception as exc:
-        _loi.print(f"[bold red]Lỗi:[/] {escape(str(_loi_ngoai_du_kien(exc)))}")
+        _loi().print(f"[bold red]Lỗi:[/] {escape(str(_loi_ngoai_du_kien(exc)))}")
         return LOI_DU_LIEU
     return status if isinstance(status, int) else THANH_CONG
 

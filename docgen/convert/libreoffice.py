@@ -36,15 +36,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 
-from docgen.convert.mo_coi import don_mot_lan, ghi_chu, xoa_tep_tam_bo_roi
+from docgen.convert.mo_coi import don_mot_lan, ghi_chu
 from docgen.convert.thong_bao import dong_cuoi, kem, loi_buoc, ma_thoat, mot_dong
 from docgen.convert.tien_trinh import TIEN_TO, TienTrinh, don_dep, moi_truong_tam, ong_cua, ten_ong, xoa_tep_tam
 from docgen.errors import LoiChuyenDoi, LoiGhiTep, ViTri, loi_he_thong
+from docgen.han_gio import THOI_HAN_MOT_TEP
+from docgen.render.tep_tam import xoa_tep_tam_bo_roi
 from docgen.render.xuat import ghi_nguyen_tu
 
 CAU_UNO = Path(__file__).with_name("cau_uno.py")
 PYTHON_UNO = os.environ.get("DOCGEN_PYTHON_UNO", "/usr/bin/python3")
-THOI_HAN_MOT_TEP = 120.0   # seconds one document may take
 THOI_HAN_KHOI_DONG = 60.0  # seconds LibreOffice may take to start
 BO_LOC_DOCX = ("MS Word 2007 XML", "Office Open XML Text")  # Writer's DOCX filters: ECMA-376 1st ed., ISO 29500
 

@@ -7,15 +7,10 @@ pid and its start time (field 22 of /proc/<pid>/stat), so that a reused pid is n
 folder whose owner is dead is abandoned: what still runs from it is killed, then its sockets and the folder
 are removed. Folders made by older docgen have no ``pid`` file; their owner is the pid in the name of their
 socket (``OSL_PIPE_<uid>_docgen-<pid>-<suffix>``), alive only if it started before the folder was made.
-
-Temporary files docgen writes beside an output carry the writer's pid in their name
-(``.<name>.<pid>.<random>.tmp``, docgen.render.xuat; ``.<name>.<pid>.tmp.pdf`` from older converters):
-those whose writer is dead are removed from the folders a batch writes to. What belongs to a live process,
-to another user, or to nobody that can be told, is left alone.
+(Temporary files of dead writers beside outputs: docgen.render.tep_tam.)
 """
 from __future__ import annotations
 
-import functools
 import os
 import re
 import shutil
@@ -23,69 +18,17 @@ import signal
 import stat
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
 
+from docgen.con_song import bat_dau, con_song
 from docgen.convert.tien_trinh import THU_MUC_ONG, TIEN_TO, ong_mot_phien_ban, xoa_ong
+from docgen.render.tep_tam import cua_minh
 
 TEP_CHU = "pid"  # in a private folder: "<pid> <start time in clock ticks>"
 CHO_KHI_TAO = 60.0  # seconds a folder whose owner is not known yet may still be being set up by a live docgen
 CHO_KHI_GIET = 5.0  # seconds the killed processes of an abandoned folder get to disappear
-_TEP_TAM = (
-    re.compile(r"\..+\.(?:docx|pdf)\.(\d+)\.[a-z0-9_]{8}\.tmp"),  # docgen.render.xuat (tempfile's 8 characters)
-    re.compile(r"\..+\.pdf\.(\d+)\.tmp\.pdf"),  # older converters: LibreOffice wrote beside the output
-    re.compile(r"\.~lock\.\..+\.pdf\.(\d+)\.tmp\.pdf#"),  # the lock file LibreOffice left beside that one
-)
 Chu = tuple[int, int | None]  # a docgen process: pid, start time in clock ticks when known
 _da_don = False
-
-
-# --- processes --------------------------------------------------------------------------------------------------
-
-def bat_dau(pid: int) -> int | None:
-    """When process ``pid`` started, in clock ticks since boot; None when there is none (or only its zombie)."""
-    try:
-        fields = Path(f"/proc/{pid}/stat").read_text("ascii").rpartition(")")[2].split()
-        return None if fields[0] in ("Z", "X") else int(fields[19])
-    except (OSError, IndexError, ValueError):
-        return None
-
-
-def con_song(pid: int, luc_bat_dau: int | None = None, da_co_truoc: float | None = None) -> bool:
-    """Whether ``pid`` is a live process that started at ``luc_bat_dau`` (clock ticks) or, when that is not
-    known, by the time ``da_co_truoc`` (seconds since the epoch); a later one is another program on a reused
-    pid."""
-    if not Path("/proc/self/stat").exists():
-        return _co_tien_trinh(pid)  # no /proc: a reused pid cannot be told
-    ticks = bat_dau(pid)
-    if ticks is None:
-        return False
-    if luc_bat_dau is not None:
-        return ticks == luc_bat_dau
-    return da_co_truoc is None or _gio_bat_dau(ticks) <= da_co_truoc + 2  # the boot time is whole seconds
-
-
-def _co_tien_trinh(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        pass
-    return True
-
-
-@functools.cache
-def _gio_khoi_dong_may() -> float:
-    """The boot time, seconds since the epoch (``btime`` in /proc/stat)."""
-    for line in Path("/proc/stat").read_text("ascii").splitlines():
-        if line.startswith("btime "):
-            return float(line.split()[1])
-    return 0.0
-
-
-def _gio_bat_dau(ticks: int) -> float:
-    return _gio_khoi_dong_may() + ticks / os.sysconf("SC_CLK_TCK")
 
 
 def tien_trinh_cua(hau_to: str) -> list[tuple[int, int]]:
@@ -180,7 +123,7 @@ def _cac_phien(goc: Path, thu_muc_ong: tuple[str, ...]) -> dict[str, tuple[Chu |
     sessions: dict[str, tuple[Chu | None, float]] = {}
     others: set[str] = set()  # sessions of another pid namespace
     for folder in goc.glob(f"{TIEN_TO}*"):
-        if (info := _cua_minh(folder, stat.S_ISDIR)) is not None:
+        if (info := cua_minh(folder, stat.S_ISDIR)) is not None:
             owner, ours = _doc_chu(folder)
             sessions[folder.name.removeprefix(TIEN_TO)] = (owner, info.st_mtime)
             if not ours:
@@ -188,20 +131,11 @@ def _cac_phien(goc: Path, thu_muc_ong: tuple[str, ...]) -> dict[str, tuple[Chu |
     pattern = re.compile(rf"OSL_PIPE_{os.getuid()}_docgen-(\d+)-([a-z0-9_]+)")
     for folder_name in thu_muc_ong:
         for socket in Path(folder_name).glob(f"OSL_PIPE_{os.getuid()}_docgen-*"):
-            if (match := pattern.fullmatch(socket.name)) and (info := _cua_minh(socket, stat.S_ISSOCK)):
+            if (match := pattern.fullmatch(socket.name)) and (info := cua_minh(socket, stat.S_ISSOCK)):
                 hau_to = match[2]
                 chu, moc = sessions.get(hau_to, (None, info.st_mtime))
                 sessions[hau_to] = (chu or (int(match[1]), None), moc)
     return {hau_to: session for hau_to, session in sessions.items() if hau_to not in others}
-
-
-def _cua_minh(path: Path, kind: Callable[[int], bool]) -> os.stat_result | None:
-    """``path``'s status when it is this user's and of this kind (``stat.S_ISDIR``…), never through a link."""
-    try:
-        info = path.lstat()
-    except OSError:
-        return None
-    return info if info.st_uid == os.getuid() and kind(info.st_mode) else None
 
 
 def _bo_roi(hau_to: str, chu: Chu | None, moc: float) -> bool:
@@ -217,33 +151,3 @@ def _ong_docgen(hau_to: str, thu_muc_ong: tuple[str, ...]) -> list[str]:
     prefix = f"OSL_PIPE_{os.getuid()}_"
     return sorted({socket.name.removeprefix(prefix) for folder in thu_muc_ong
                    for socket in Path(folder).glob(f"{prefix}docgen-*-{hau_to}")})
-
-
-# --- temporary files beside outputs ------------------------------------------------------------------------------
-
-def xoa_tep_tam_bo_roi(thu_muc: Path) -> list[Path]:
-    """Remove from the output folder ``thu_muc`` the temporary files of dead docgen processes; those removed."""
-    removed: list[Path] = []
-    try:
-        entries = list(os.scandir(thu_muc))
-    except OSError:
-        return removed
-    for entry in entries:
-        pid = _nguoi_ghi(entry.name)
-        info = _cua_minh(Path(entry.path), stat.S_ISREG) if pid is not None else None
-        if pid is None or info is None or con_song(pid, da_co_truoc=info.st_mtime):
-            continue
-        try:
-            os.unlink(entry.path)
-        except OSError:
-            continue
-        removed.append(Path(entry.path))
-    return removed
-
-
-def _nguoi_ghi(name: str) -> int | None:
-    """The pid in the name of a temporary file docgen writes beside an output, None for any other name."""
-    for pattern in _TEP_TAM:
-        if match := pattern.fullmatch(name):
-            return int(match[1])
-    return None

@@ -12,7 +12,7 @@ def ghi_nguyen_tu(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` through a temporary file renamed into place."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        # the writer's pid in the name: a later run can tell the leftover of a killed writer (convert.mo_coi)
+        # the writer's pid in the name: a later run can tell the leftover of a killed writer (render.tep_tam)
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp", dir=path.parent)
     except OSError as exc:
         raise LoiGhiTep(f"không tạo được thư mục hoặc tệp ({loi_he_thong(exc)})", ViTri(tep=str(path))) from exc

@@ -12,9 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from docgen.convert import mo_coi
-from docgen.convert.mo_coi import bat_dau, don_phien_bo_roi, xoa_tep_tam_bo_roi
+from docgen.con_song import bat_dau, gio_bat_dau
+from docgen.convert.mo_coi import don_phien_bo_roi
 from docgen.convert.tien_trinh import ong_mot_phien_ban
+from docgen.render.tep_tam import nguoi_ghi, xoa_tep_tam_bo_roi
 from docgen.render.xuat import ghi_nguyen_tu
 
 UID = os.getuid()
@@ -30,7 +31,7 @@ def _pid_chet() -> int:
 def _gio_bat_dau_cua_toi() -> float:
     ticks = bat_dau(os.getpid())
     assert ticks is not None
-    return mo_coi._gio_bat_dau(ticks)
+    return gio_bat_dau(ticks)
 
 
 @pytest.fixture
@@ -215,7 +216,7 @@ def test_the_temporary_file_of_an_atomic_write_names_its_writer(tmp_path: Path,
     monkeypatch.setattr("docgen.render.xuat.os.replace", spy)
     ghi_nguyen_tu(tmp_path / "bao-cao.docx", b"PK")
     (name,) = seen
-    assert mo_coi._nguoi_ghi(name) == os.getpid()
+    assert nguoi_ghi(name) == os.getpid()
 
 
 def test_an_output_folder_that_cannot_be_read_is_no_error(tmp_path: Path) -> None:
