@@ -15,94 +15,23 @@ from collections.abc import Callable
 from typing import Any, cast
 
 import yaml
-from yaml.reader import ReaderError
 
 from docgen.errors import Loi, ViTri
-from docgen.load.loi_cu_phap import cu_phap_yaml, ky_tu_la
+from docgen.load.doc_libyaml import cay_libyaml
+from docgen.load.ghep_yaml import GIOI_HAN_LONG, GIOI_HAN_MUC, BiDanh, LoiCuPhap, cay_thuan, qua_lon
 from docgen.load.loi_cu_phap import dong as _dong
 from docgen.load.loi_json import cu_phap_json
 from docgen.load.so_json import SoKhongDoc, hang_so, so_nguyen, so_thap_phan
 
 DuongDan = tuple[str | int, ...]
 _NULL = {"", "~", "null", "Null", "NULL"}
-GIOI_HAN_MUC = 200_000
-GIOI_HAN_LONG = 100
-
-
-class LoiCuPhap(Exception):
-    """The text does not parse; carries the located problems."""
-
-    def __init__(self, loi: list[Loi]) -> None:
-        super().__init__("; ".join(map(str, loi)))
-        self.loi = loi
-
-
-class BiDanh(yaml.Node):
-    """Where an alias ``*ten`` is written; ``dich`` is the node of its anchor ``&ten`` (shared, not copied)."""
-
-    def __init__(self, ten: str, dich: yaml.Node, event: yaml.Event) -> None:
-        super().__init__(dich.tag, dich, _mark(event.start_mark), _mark(event.end_mark))
-        self.ten = ten
-        self.dich = dich
-
-
-class _NapYaml(yaml.SafeLoader):
-    """SafeLoader that marks aliases as ``BiDanh`` and stops at too many values or too deep a nesting."""
-
-    def __init__(self, text: str, tep: str) -> None:
-        super().__init__(text)
-        self.tep = tep
-        self.so_nut = 0
-        self.do_sau = 0
-
-    def compose_node(self, parent: yaml.Node | None, index: int) -> yaml.Node | None:
-        event = cast(yaml.Event, self.peek_event())  # type: ignore[no-untyped-call]  # untyped in types-PyYAML
-        if isinstance(event, yaml.AliasEvent):
-            dich = super().compose_node(parent, index)
-            return BiDanh(str(event.anchor), dich, event) if dich is not None else None
-        self.so_nut += 1
-        if self.so_nut > GIOI_HAN_MUC:
-            raise _qua_lon(_dong(event.start_mark), self.tep)
-        if self.do_sau >= GIOI_HAN_LONG:
-            raise LoiCuPhap([Loi(f"dữ liệu lồng nhau quá sâu (quá {GIOI_HAN_LONG} tầng): tệp dữ liệu báo cáo "
-                                 "không cần như vậy; có thể tệp bị hỏng", ViTri(tep=self.tep,
-                                                                               dong=_dong(event.start_mark)))])
-        self.do_sau += 1
-        try:
-            return super().compose_node(parent, index)
-        finally:
-            self.do_sau -= 1
-
-
-def _mark(mark: object) -> yaml.Mark | None:
-    return mark if isinstance(mark, yaml.Mark) else None
-
-
-def _qua_lon(dong: int | None, tep: str, bi_danh: BiDanh | None = None) -> LoiCuPhap:
-    limit = f"{GIOI_HAN_MUC:,}".replace(",", ".")
-    if bi_danh is None:
-        message = f"tệp có quá nhiều mục (hơn {limit}): đây không giống một tệp dữ liệu báo cáo"
-    else:
-        message = (f"bí danh «*{bi_danh.ten}» chép lại quá nhiều dữ liệu (hơn {limit} mục khi chép cả các bí danh "
-                   "lồng bên trong): hãy viết thẳng nội dung thay cho bí danh")
-    return LoiCuPhap([Loi(message, ViTri(tep=tep, dong=dong))])
 
 
 def cay_yaml(text: str, tep: str) -> yaml.Node | None:
-    """The node tree of a YAML text (None when it is empty); raises ``LoiCuPhap`` in Vietnamese."""
-    try:
-        loader = _NapYaml(text, tep)
-    except ReaderError as exc:
-        raise LoiCuPhap([ky_tu_la(exc, text, tep)]) from exc
-    try:
-        return loader.get_single_node()
-    except yaml.MarkedYAMLError as exc:
-        raise LoiCuPhap([cu_phap_yaml(exc, tep)]) from exc
-    except yaml.YAMLError as exc:
-        raise LoiCuPhap([Loi(f"lỗi cú pháp YAML: không đọc được tệp ({' '.join(str(exc).split())})",
-                             ViTri(tep=tep))]) from exc
-    finally:
-        loader.dispose()
+    """The node tree of a YAML text (None when it is empty), by libyaml where it reads as PyYAML does
+    (docgen/load/doc_libyaml.py); raises ``LoiCuPhap`` in Vietnamese."""
+    fast = cay_libyaml(text)
+    return fast[0] if fast is not None else cay_thuan(text, tep)
 
 
 def doc_yaml(text: str, tep: str) -> tuple[Any, dict[DuongDan, int]]:
@@ -157,7 +86,7 @@ def _dem_json(data: Any, tep: str) -> list[tuple[DuongDan, SoKhongDoc]]:
         value, path = stack.pop()
         count += 1
         if count > GIOI_HAN_MUC:
-            raise _qua_lon(None, tep)
+            raise qua_lon(None, tep)
         if len(path) >= GIOI_HAN_LONG:
             raise LoiCuPhap([Loi(f"dữ liệu lồng nhau quá sâu (quá {GIOI_HAN_LONG} tầng): tệp dữ liệu báo cáo không cần "
                                  "như vậy; có thể tệp bị hỏng", ViTri(tep=tep))])
@@ -194,7 +123,7 @@ class _Chuyen:
         self.so_muc += 1
         if self.so_muc > GIOI_HAN_MUC:
             outer = self.bi_danh_ngoai
-            raise _qua_lon(_dong(outer.start_mark if outer else node.start_mark), self.tep, outer)
+            raise qua_lon(_dong(outer.start_mark if outer else node.start_mark), self.tep, outer)
         if isinstance(node, yaml.MappingNode):
             return self._mo(node, lambda: self._nhom(node, path))
         if isinstance(node, yaml.SequenceNode):

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import codecs
 import os
+import re
 import stat
 from pathlib import Path
 
@@ -41,6 +42,8 @@ def doc_tep(path: Path) -> bytes:
 
 
 _KHOI = 1 << 16
+_DIEU_KHIEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
+"""Control characters no data file holds (tab, line feed and carriage return are text)."""
 
 
 def _doc_toi_da(fd: int, limit: int) -> bytes:
@@ -102,9 +105,9 @@ def _utf(raw: bytes, encoding: str, tep: str) -> str:
         text = text.lstrip("\ufeff")
     if not text.strip():
         raise _loi(tep, None, "tệp rỗng: không có dữ liệu báo cáo nào")
-    bad = [c for c in text if c < " " and c not in "\t\r\n"]
+    bad = _DIEU_KHIEN.search(text)
     if bad:
-        line = text[: text.index(bad[0])].count("\n") + 1
+        line = text.count("\n", 0, bad.start()) + 1
         raise _loi(tep, line, "tệp có ký tự điều khiển lạ: có thể là tệp nhị phân hoặc bị hỏng")
     return text
 

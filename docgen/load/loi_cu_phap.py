@@ -12,15 +12,22 @@ from yaml.reader import ReaderError
 from docgen.errors import Loi, ViTri
 from docgen.load.loai_loi_yaml import phan_loai_yaml
 
+try:
+    from yaml._yaml import Mark as _MarkC
+    CAC_MARK: tuple[type[yaml.Mark] | type[_MarkC], ...] = (yaml.Mark, _MarkC)
+except ImportError:  # PyYAML without libyaml
+    CAC_MARK = (yaml.Mark,)
+"""Marks of PyYAML's pure-Python parser and of libyaml's (a class of their own, with the same line and column)."""
+
 
 def dong(mark: object) -> int | None:
     """The 1-based line of a PyYAML mark, if there is one."""
-    return mark.line + 1 if isinstance(mark, yaml.Mark) else None
+    return mark.line + 1 if isinstance(mark, CAC_MARK) else None
 
 
 def cot(mark: object) -> int | None:
     """The 1-based column of a PyYAML mark, if there is one."""
-    return mark.column + 1 if isinstance(mark, yaml.Mark) else None
+    return mark.column + 1 if isinstance(mark, CAC_MARK) else None
 
 
 _THONG_BAO: dict[str, str] = {

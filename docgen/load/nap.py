@@ -12,8 +12,9 @@ from pydantic import ValidationError
 
 from docgen.errors import DuLieuKhongHopLe, Loi, ViTri
 from docgen.load.bang_chi_tieu import kiem_tra_bang_chi_tieu
-from docgen.load.cay import DuongDan, LoiCuPhap, doc_json, doc_yaml
+from docgen.load.cay import DuongDan, doc_json, doc_yaml
 from docgen.load.cho_trong import kiem_tra_cho_trong
+from docgen.load.ghep_yaml import LoiCuPhap
 from docgen.load.giai_ma import LoiGiaiMa, doc_tep, giai_ma
 from docgen.load.pham_vi import tep_duoc_ghi
 from docgen.load.phu_luc import kiem_tra_phu_luc
@@ -39,27 +40,44 @@ def doc_du_lieu(path: Path) -> tuple[dict[str, Any], dict[DuongDan, int]]:
     return data, lines
 
 
-def _tron(base: dict[str, Any], over: dict[str, Any], path: DuongDan, noi: NoiGoc, tep: str,
-          lines: dict[DuongDan, int]) -> dict[str, Any]:
-    """``over`` on top of ``base``: mappings merge key by key, anything else replaces."""
-    out = dict(base)
-    for key, value in over.items():
-        here = (*path, key)
-        if isinstance(value, dict) and isinstance(base.get(key), dict):
-            out[key] = _tron(base[key], value, here, noi, tep, lines)
-        else:
-            out[key] = value
-            for sub in [p for p in noi if p[:len(here)] == here]:
-                del noi[sub]
-            noi.update({p: (tep, line) for p, line in lines.items() if p[:len(here)] == here})
-        noi.setdefault(here, (tep, lines.get(here, 1)))
+def _cay_con(lines: dict[DuongDan, int]) -> dict[DuongDan, list[DuongDan]]:
+    """Each path of ``lines`` (and each prefix) → the paths of ``lines`` under it, itself included, in their order."""
+    out: dict[DuongDan, list[DuongDan]] = {}
+    for p in lines:
+        for cut in range(1, len(p) + 1):
+            out.setdefault(p[:cut], []).append(p)
     return out
+
+
+class _Tron:
+    """``over`` on top of ``base``: mappings merge key by key, anything else replaces; ``noi`` (where each field
+    of the base came from) follows. A replaced field's paths are looked up by prefix, not searched for among all:
+    merging a mapping of n keys costs n lookups, not n passes over the file."""
+
+    def __init__(self, noi: NoiGoc, base_lines: dict[DuongDan, int], tep: str, lines: dict[DuongDan, int]) -> None:
+        self.noi, self.tep, self.lines = noi, tep, lines
+        self.cu, self.moi = _cay_con(base_lines), _cay_con(lines)
+
+    def tron(self, base: dict[str, Any], over: dict[str, Any], path: DuongDan) -> dict[str, Any]:
+        out = dict(base)
+        for key, value in over.items():
+            here = (*path, key)
+            if isinstance(value, dict) and isinstance(base.get(key), dict):
+                out[key] = self.tron(base[key], value, here)
+            else:
+                out[key] = value
+                for sub in self.cu.get(here, ()):
+                    self.noi.pop(sub, None)
+                self.noi.update({p: (self.tep, self.lines[p]) for p in self.moi.get(here, ())})
+            self.noi.setdefault(here, (self.tep, self.lines.get(here, 1)))
+        return out
 
 
 def doc_co_ho_so(path: Path) -> tuple[dict[str, Any], NoiGoc]:
     """The data of a file with its agency profile (``ho_so``) underneath, and where each field came from."""
     data, lines = doc_du_lieu(path)
-    noi: NoiGoc = {p: (str(path), line) for p, line in lines.items()}
+    tep = str(path)
+    noi: NoiGoc = {p: (tep, line) for p, line in lines.items()}
     profile = data.get("ho_so")
     if not isinstance(profile, str):
         return data, noi
@@ -69,7 +87,7 @@ def doc_co_ho_so(path: Path) -> tuple[dict[str, Any], NoiGoc]:
         raise DuLieuKhongHopLe(str(base_path), [Loi("tệp hồ sơ không dựa trên hồ sơ khác", ViTri(
             tep=str(base_path), dong=base_lines.get(("ho_so",)), truong="ho_so"))])
     merged_noi: NoiGoc = {p: (str(base_path), line) for p, line in base_lines.items()}
-    merged = _tron(base, data, (), merged_noi, str(path), lines)
+    merged = _Tron(merged_noi, base_lines, tep, lines).tron(base, data, ())
     merged.pop("ho_so", None)
     return merged, merged_noi
 

@@ -11,7 +11,8 @@ from pathlib import Path
 import yaml
 
 from docgen.errors import DuLieuKhongHopLe
-from docgen.load.cay import LoiCuPhap, cay_yaml
+from docgen.load.cay import cay_yaml
+from docgen.load.ghep_yaml import LoiCuPhap
 from docgen.load.giai_ma import LoiGiaiMa, doc_tep, giai_ma
 from docgen.render.xuat import ghi_nguyen_tu
 from docgen.vietnamese.ma_cu import nhan_dien

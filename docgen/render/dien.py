@@ -81,6 +81,8 @@ class BoDien:
         """``text`` with its placeholders replaced (``{Ky}`` capitalises the phrase); ``DuLieuQuaDai`` as soon as
         it grows past ``toi_da`` characters or past what the report has left, naming the field ``truong``."""
         limit = self._dem(truong, toi_da)
+        if "{" not in text and "}" not in text:  # most texts: nothing to fill, no regex scan
+            return self._tinh(text, len(text), truong, toi_da, True)
         parts: list[str] = []
         size = last = 0
         for m in CHO_TRONG_VA_NGOAC.finditer(text):

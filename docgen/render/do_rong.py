@@ -79,14 +79,24 @@ def co_chu_mot_dong(text: str, rong: Length, cac_co: tuple[Length, ...], dam: bo
 
 
 def ngat_dong(text: str, rong: Length, co_chu: Length, dam: bool = False) -> list[str]:
-    """The lines a word processor breaks ``text`` into within ``rong`` (greedy, at spaces)."""
+    """The lines a word processor breaks ``text`` into within ``rong`` (greedy, at spaces).
+
+    A candidate line's width is the exact integer sum of its words' and spaces' (``tong_nguyen``), kept as the line
+    grows, so a line of n words costs n measures, not n²; ``do_rong_nguyen`` of that sum is the very float
+    ``do_rong`` gives the candidate's text, so every break falls where measuring the whole candidate puts it.
+    """
+    space = tong_nguyen(" ", dam)
     lines: list[str] = []
-    current = ""
+    words: list[str] = []
+    width = 0
     for word in text.split(" "):
-        candidate = f"{current} {word}" if current else word
-        if current and do_rong(candidate, co_chu, dam) > rong:
-            lines.append(current)
-            current = word
+        word_width = tong_nguyen(word, dam)
+        if words in ([], [""]):  # nothing on the line yet: the word, with no space before it
+            words, width = [word], word_width
+        elif do_rong_nguyen(width + space + word_width, co_chu) > rong:
+            lines.append(" ".join(words))
+            words, width = [word], word_width
         else:
-            current = candidate
-    return [*lines, current]
+            words.append(word)
+            width += space + word_width
+    return [*lines, " ".join(words)]

@@ -25,6 +25,9 @@ _HY_LAP_GIONG_LATINH = frozenset("ΑΒΕΖΗΙΚΜΝΟΡΤΥΧϹαγικνορυ
 # Letters of the Latin script that are not named LATIN: the ordinal indicators and modifier letters
 # (the apostrophe ʼ of «Hʼ Hen» may be typed as U+02BC MODIFIER LETTER APOSTROPHE).
 _LATINH_KHAC = ("MODIFIER LETTER ", "FEMININE ORDINAL", "MASCULINE ORDINAL")
+# Outside these, a character may be a letter of another script: ASCII, Latin-1 but the micro sign µ, Latin
+# Extended-A and -B, the combining marks and Latin Extended Additional (Vietnamese) hold none.
+_CO_THE_NGOAI_LATINH = re.compile("[^\x00-\xb4\xb6-\u024f\u0300-\u036f\u1e00-\u1eff]")
 
 
 def _la_latinh(ch: str) -> bool:
@@ -81,6 +84,8 @@ def tu_tron_chu(text: str) -> ChuKhac | None:
 
 def chu_ngoai_latinh(text: str) -> ChuKhac | None:
     """The first letter of ``text`` outside the Latin script (Cyrillic, Greek, fullwidth, mathematical …)."""
+    if not _CO_THE_NGOAI_LATINH.search(text):  # the words of most texts, letter by letter, are Latin
+        return None
     for word in _TU.finditer(text):
         for i, ch in enumerate(word.group()):
             if ch.isalpha() and not ch.isascii() and not _la_latinh(ch) \

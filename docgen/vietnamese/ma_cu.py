@@ -7,17 +7,19 @@ Which legacy encoding it is, and its conversion, come from viparse (MIT), whose 
 """
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
-
-from viparse.normalize.detector import detect_encoding_by_content
-from viparse.normalize.encodings import get_charmap
-from viparse.normalize.tables import convert
+from typing import TYPE_CHECKING
 
 from docgen.vietnamese.am_tiet import la_am_tiet
 
-_CHU_VIET_LATIN1 = set("àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ")
+if TYPE_CHECKING:
+    from viparse.normalize.tables import Charmap
+
+_NGUYEN_AM_LATIN1 = "àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ"
+_CHU_VIET_LATIN1 = set(_NGUYEN_AM_LATIN1)
 _KY_HIEU_HOP_LE = set("°±×÷§²³¹½¼¾©®«»·µ¡¿\u00a0¢£¥€")
 _LATIN1 = {chr(c) for c in range(0xA0, 0x100)}
 _LA = _LATIN1 - _CHU_VIET_LATIN1 - _KY_HIEU_HOP_LE
@@ -29,11 +31,29 @@ _DAU_CAU = "()[]{}\"'“”‘’,.;:!?…-–"  # punctuation around a word
 # VNI writes a mark as a second Latin-1 letter after the vowel ("Vaên" = Văn, "Nguyeãn" = Nguyễn, "Traàn" =
 # Trần); Vietnamese never puts a marked vowel after a plain a or e (the mark of "ai", "ao", "au", "ay", "eo"
 # sits on the a or e), nor â/ê/ô after a plain o.
-_CAP_VNI = re.compile("[aAeE][àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ]|[oO][âêôÂÊÔ]")
-_CHUOI_KY_HIEU = re.compile("[" + re.escape("".join(sorted(_LA | _TCVN3_KY_HIEU))) + "]{2}")
+_CAC_CAP_VNI = (*(f"{a}[{_NGUYEN_AM_LATIN1}]" for a in "aAeE"), *(f"{o}[âêôÂÊÔ]" for o in "oO"))
+_CAP_VNI = re.compile("|".join(_CAC_CAP_VNI))
+_KY_HIEU_LA = "[" + re.escape("".join(sorted(_LA | _TCVN3_KY_HIEU))) + "]"
+_CHUOI_KY_HIEU = re.compile(_KY_HIEU_LA + "{2}")
+# The only words _tu_la can take for legacy text hold a legacy symbol or a VNI vowel pair. Most texts hold neither,
+# which one search for the symbols and one for each pair by its first letter (a literal, which the regex engine
+# finds as str.find does) tell at a few nanoseconds a character; the words of the others are found by one regex, a
+# word tried from its first character only (after a space) and taken to the next space.
+_CO_KY_HIEU_LA = re.compile(_KY_HIEU_LA)
+_CAP_VNI_THEO_CHU = tuple(map(re.compile, _CAC_CAP_VNI))
+_TU_NGHI_VAN = re.compile(r"(?<!\S)\S*?(?:" + _KY_HIEU_LA + "|" + _CAP_VNI.pattern + r")\S*")
 
 TEN_BANG_MA = {"tcvn3": "bảng mã TCVN3 (.VnTime, ABC)", "vni": "bảng mã VNI-Windows"}
-_BANG_MA = {name: get_charmap(name) for name in TEN_BANG_MA}
+
+
+@functools.cache
+def _bang_ma_viparse() -> dict[str, Charmap]:
+    """viparse's tables of the legacy encodings, imported the first time a word looks legacy (most texts never
+    do, and importing viparse costs a command some 40 ms)."""
+    from viparse.normalize.encodings import get_charmap
+
+    tables = {name: get_charmap(name) for name in TEN_BANG_MA}
+    return {name: table for name, table in tables.items() if table is not None}
 
 
 def _giua_chu(word: str, c: str) -> bool:
@@ -60,7 +80,7 @@ def _tu_la(word: str) -> bool:
     # a legacy word converts to Vietnamese syllables ("Tø" → Tứ, "nhiÖm" → nhiệm); "Zürich", "Köln",
     # "Samsung®", "Ñoño" do not, whichever table is tried
     core = word.strip(_DAU_CAU)
-    return any(_toan_am_tiet(_chuyen(core, name)) for name in _BANG_MA)
+    return any(_toan_am_tiet(_chuyen(core, name)) for name in TEN_BANG_MA)
 
 
 def _toan_am_tiet(text: str) -> bool:
@@ -74,13 +94,21 @@ def _tu_nuoc_ngoai(word: str) -> bool:
     return core.isalpha() and not any(c in _TCVN3_KY_HIEU for c in core) and not _CAP_VNI.search(core)
 
 
+def _tu_nghi_van(text: str) -> list[str]:
+    """The words of ``text`` (runs of non-space) with a legacy symbol or a VNI vowel pair: ``_tu_la`` is false on
+    every other word."""
+    if _CO_KY_HIEU_LA.search(text) or any(p.search(text) for p in _CAP_VNI_THEO_CHU):
+        return _TU_NGHI_VAN.findall(text)
+    return []
+
+
 def tu_ma_cu(text: str) -> list[str]:
     """The words of ``text`` that look like legacy-encoded (non-Unicode) Vietnamese.
 
     Foreign names written in Unicode (``Hans Müller``, ``Sørensen``) look alike word by word; they count
     only when the text as a whole reads as a legacy encoding.
     """
-    words = [w for w in _TU.findall(text) if _tu_la(w)]
+    words = [w for w in _tu_nghi_van(text) if _tu_la(w)]
     if words and all(_tu_nuoc_ngoai(w) for w in words) and _bang_ma(text) is None:
         return []
     return words
@@ -111,12 +139,16 @@ def nhan_dien(text: str) -> MaCu | None:
 
 def _bang_ma(text: str) -> str | None:
     """The legacy encoding ``text`` reads as, if any."""
-    found = detect_encoding_by_content(text, {k: v for k, v in _BANG_MA.items() if v is not None})
-    if found.encoding in _BANG_MA:
+    from viparse.normalize.detector import detect_encoding_by_content
+
+    found = detect_encoding_by_content(text, _bang_ma_viparse())
+    if found.encoding in TEN_BANG_MA:
         return str(found.encoding)
     # viparse misses VNI that uses only letters Unicode also has ("Nguyeãn Vaên"); the pairs betray it.
     return "vni" if any(_cap_vni(w) for w in _TU.findall(text)) else None
 
 
 def _chuyen(text: str, bang_ma: str) -> str:
-    return unicodedata.normalize("NFC", convert(text, _BANG_MA[bang_ma]))
+    from viparse.normalize.tables import convert
+
+    return unicodedata.normalize("NFC", convert(text, _bang_ma_viparse()[bang_ma]))
