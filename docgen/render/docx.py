@@ -15,15 +15,13 @@ from lxml import etree
 
 from docgen.errors import LoiMau, ViTri
 from docgen.model import BaoCao
+from docgen.render.bien_dich import PHAN_CO_DINH, bien_dich, dung
 from docgen.render.goi_zip import dong_goi, mo_goi
-from docgen.render.hau_ky import hau_ky
+from docgen.render.hau_ky import ghi_xml, hau_ky, hau_ky_cay
 from docgen.render.loi_mau import LOI_KHI_DUNG, XmlHong, loi_khi_dung
 from docgen.render.mau import duong_dan_mau
 from docgen.render.moi_truong import BO_LOC, HopCat, moi_truong
 from docgen.render.trinh_bay import trinh_bay
-
-# python-docx would stamp these with the time of saving; a report's bytes must not depend on it.
-_PHAN_CO_DINH = ("docProps/core.xml", "docProps/app.xml")
 
 
 class _MauNghiem(DocxTemplate):  # type: ignore[misc]  # docxtpl has no type hints
@@ -101,21 +99,32 @@ def render_bao_cao(bc: BaoCao, mau: Path | None = None) -> bytes:
     template_path = duong_dan_mau(tep=mau)
     printed = trinh_bay(bc)
     context = printed.model_dump()
+    ngang = [p.phu_luc.ngang for p in printed.cac_phan if p.phu_luc is not None]
     try:
         template = _MauNghiem(str(template_path))
         _bien_la(context, template_path)
         if bc.phu_luc:
             _in_phu_luc(template_path)
-        template.render(context, jinja_env=moi_truong(), autoescape=True)
+        compiled = bien_dich(template_path)
+        if compiled is None:  # a template the compiled path does not cover: docxtpl renders it all
+            template.render(context, jinja_env=moi_truong(), autoescape=True)
+            return _sau_docxtpl(template, template_path, ngang)
+        made = dung(compiled, template, context, template.fix_tables)
     except LOI_KHI_DUNG as exc:
         raise loi_khi_dung(exc, template_path) from exc
+    hau_ky_cay(made.goc, compiled.kieu, ngang)
+    made.phan["word/document.xml"] = ghi_xml(made.goc)
+    return dong_goi(made.phan)
+
+
+def _sau_docxtpl(template: DocxTemplate, template_path: Path, ngang: list[bool]) -> bytes:
+    """The package docxtpl rendered, saved, its ``docProps`` the template's, post-processed."""
     buffer = io.BytesIO()
     template.save(buffer)
     parts = mo_goi(buffer.getvalue())
     original = mo_goi(template_path.read_bytes())
-    for name in _PHAN_CO_DINH:
+    for name in PHAN_CO_DINH:
         if name in original:
             parts[name] = original[name]
-    ngang = [p.phu_luc.ngang for p in printed.cac_phan if p.phu_luc is not None]
     parts["word/document.xml"] = hau_ky(parts["word/document.xml"], parts["word/styles.xml"], ngang)
     return dong_goi(parts)

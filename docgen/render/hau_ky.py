@@ -57,7 +57,17 @@ def hau_ky(document_xml: bytes, styles_xml: bytes, ngang: Sequence[bool] = ()) -
     """The document with a section per phụ lục (``ngang[i]``: phụ lục ``i + 1`` across the sheet), rule lines
     measured and the signature kept with the text before it."""
     root = etree.fromstring(document_xml)
-    styles = kieu_chu(styles_xml)
+    hau_ky_cay(root, kieu_chu(styles_xml), ngang)
+    return ghi_xml(root)
+
+
+def ghi_xml(root: etree._Element) -> bytes:
+    """A part's XML as docgen writes it."""
+    return bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True))
+
+
+def hau_ky_cay(root: etree._Element, styles: dict[str, KieuChu], ngang: Sequence[bool] = ()) -> None:
+    """``hau_ky`` on document.xml's tree, in place, with the paragraph styles already resolved (``kieu_chu``)."""
     chia_phan(root, ngang)
     width = VungChu(root)
     for para in root.iter(w("p")):
@@ -71,7 +81,6 @@ def hau_ky(document_xml: bytes, styles_xml: bytes, ngang: Sequence[bool] = ()) -
         if la_bang_so_lieu(table):
             trinh_bay_bang(table, round(width(table).twips))
     _giu_voi_chu_ky(root)
-    return bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True))
 
 
 def _kieu(para: etree._Element) -> str | None:
