@@ -10,7 +10,6 @@ usage: ./run python bench/nap.py [RUNS]
 """
 from __future__ import annotations
 
-import copy
 import statistics
 import sys
 import tempfile
@@ -21,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from so_sanh_du_lieu import bao_cao_lon
 
 from docgen.check.doc_docx import doc_docx
 from docgen.check.phat_hien import kiem_tra_tai_lieu
@@ -30,15 +30,6 @@ from docgen.render import render_bao_cao
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 SEED = FIXTURES / "tu-ky-antq-2022.yaml"
 THANG = FIXTURES / "cax-gia-vien-2025-10.yaml"
-
-
-def bao_cao_lon(lan: int, thu_muc: Path) -> Path:
-    """The seed with its ``ket_qua`` blocks written ``lan`` times (every value stays text, as docgen reads it)."""
-    data: dict[str, Any] = yaml.load(SEED.read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
-    data["ket_qua"]["noi_dung"] = [copy.deepcopy(block) for _ in range(lan) for block in data["ket_qua"]["noi_dung"]]
-    path = thu_muc / f"seed-x{lan}.yaml"
-    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=1_000_000), encoding="utf-8")
-    return path
 
 
 def _do(fn: Callable[..., object], *args: object, runs: int, cpu: bool = False) -> list[float]:

@@ -1,0 +1,246 @@
+#!/usr/bin/env python3
+"""Benchmark of issue 13: docgen against bare docxtpl and Carbone on the same documents, in one run.
+
+Generates N seed-size and N monthly-size data files (bench/so_sanh_du_lieu.py), then measures, interleaved where
+both sides run in this process: docgen's whole chain per report against bare docxtpl on docgen's template and
+context; one ``docgen render`` of the N seed-size files (``-j`` when render has it) against a docxtpl batch on
+one core; ``docgen render --pdf`` of the monthly-size files against Carbone (npm, installed here into a temporary
+folder) converting the DOCX docgen made, with two factories; cold starts against ``soffice --convert-to pdf``;
+a report 50 times the seed; peak memory over many renders and per worker. Prints one table with the issue's
+targets and, with ``--json FILE``, writes every raw figure.
+
+usage: ./run python bench/so_sanh.py [--nhanh] [--json FILE] [--khong-carbone] [--khong-pdf] [--so N] ...
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from so_sanh_bang import in_bang
+from so_sanh_do_dac import LanChay, Lenh, bo_nho_cao_nhat, chay_lenh, lap_xen_ke
+from so_sanh_du_lieu import SEED, bao_cao_lon, bao_cao_seed, bao_cao_thang
+from so_sanh_truoc import TRUOC_ISSUE_13, ban_truoc
+
+KetQua = dict[str, Any]
+
+
+def _docgen() -> list[str]:
+    """The ``docgen`` command of this interpreter's environment."""
+    script = Path(sys.executable).with_name("docgen")
+    return [str(script)] if script.exists() else [sys.executable, "-m", "docgen"]
+
+
+def _co_j() -> bool:
+    """Whether ``docgen render`` has worker processes (``-j``), read from its help."""
+    text = subprocess.run([*_docgen(), "render", "--help"], capture_output=True, text=True).stdout
+    return re.search(r"(^|\s)-j[\s,]", text) is not None
+
+
+def _tuy_chon(argv: list[str] | None) -> argparse.Namespace:
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("--nhanh", action="store_true", help="quick: small counts (10 documents, 5 PDFs, 2 runs…)")
+    p.add_argument("--so", type=int, help="documents of each size (default 200)")
+    p.add_argument("--so-pdf", type=int, help="monthly-size PDFs (default 100)")
+    p.add_argument("--lan", type=int, help="runs of each cold-start command (default 7)")
+    p.add_argument("--gap-lan", type=int, help="how many times the seed the long report is (default 50)")
+    p.add_argument("--lan-bo-nho", type=int, help="in-process renders for the memory figure (default 1000)")
+    p.add_argument("--khong-carbone", action="store_true", help="skip Carbone (no npm install)")
+    p.add_argument("--khong-pdf", action="store_true", help="skip everything that needs LibreOffice")
+    p.add_argument("--truoc", default=TRUOC_ISSUE_13,
+                   help="git revision of docgen before issue 13 for the one-report rows ('' to skip)")
+    p.add_argument("--json", type=Path, help="write the raw figures to this file")
+    p.add_argument("--do-bo-nho", type=int, help=argparse.SUPPRESS)  # the memory child (_bo_nho)
+    p.add_argument("--thu-muc", type=Path, help=argparse.SUPPRESS)
+    args = p.parse_args(argv)
+    quick = {"so": 10, "so_pdf": 5, "lan": 2, "gap_lan": 5, "lan_bo_nho": 50}
+    full = {"so": 200, "so_pdf": 100, "lan": 7, "gap_lan": 50, "lan_bo_nho": 1000}
+    for key, value in (quick if args.nhanh else full).items():
+        if getattr(args, key) is None:
+            setattr(args, key, value)
+    return args
+
+
+def _trong_tien_trinh(files: list[Path], ra: Path) -> KetQua:
+    """docgen's chain and bare docxtpl on each file, alternately first; per-report seconds of each."""
+    from so_sanh_doi_chung import docgen_mot, docxtpl_rieng, moi_truong_rieng, ngu_canh
+
+    env = moi_truong_rieng()
+    contexts = [ngu_canh(p) for p in files]
+    (ra / "docgen").mkdir(parents=True, exist_ok=True)
+    (ra / "docxtpl").mkdir(exist_ok=True)
+    docgen_mot(files[0], ra / "docgen")  # warm caches on both sides (imports, pydantic, template)
+    docxtpl_rieng(contexts[0], ra / "docxtpl" / "warm.docx", env)
+    ours: list[float] = []
+    peer: list[float] = []
+    for i, (path, context) in enumerate(zip(files, contexts, strict=True)):
+        for side in ((0, 1) if i % 2 == 0 else (1, 0)):
+            start = time.perf_counter()
+            if side == 0:
+                docgen_mot(path, ra / "docgen")
+            else:
+                docxtpl_rieng(context, ra / "docxtpl" / f"{path.stem}.docx", env)
+            (ours if side == 0 else peer).append(time.perf_counter() - start)
+    batch = _docxtpl_theo_lo(contexts, ra / "docxtpl-lo", env)
+    return {"docgen": ours, "docxtpl": peer, "docxtpl_theo_lo": batch}
+
+
+def _docxtpl_theo_lo(contexts: list[Any], ra: Path, env: Any) -> KetQua:
+    """A docxtpl batch in this process (one core): wall and processor seconds for all of them."""
+    from so_sanh_doi_chung import docxtpl_rieng
+
+    ra.mkdir(parents=True, exist_ok=True)
+    cpu, start = time.process_time(), time.perf_counter()
+    for i, context in enumerate(contexts):
+        docxtpl_rieng(context, ra / f"{i:03d}.docx", env)
+    return {"giay": time.perf_counter() - start, "giay_cpu": time.process_time() - cpu, "so": len(contexts)}
+
+
+def _lan_chay(run: LanChay, so: int) -> KetQua:
+    procs = [{"pid": pid, "lenh": cmd, "vmhwm_mib": mib} for pid, (cmd, mib) in sorted(run.bo_nho.items())]
+    return {"giay": run.giay, "giay_cpu": run.giay_cpu, "so": so, "pid": run.pid, "tien_trinh": procs}
+
+
+def _render_theo_lo(files: list[Path], ra: Path, jobs: bool, pdf: bool = False) -> KetQua:
+    """One ``docgen render`` of all ``files`` (``-j`` cores when it has workers)."""
+    cmd = [*_docgen(), "render", *map(str, files), "-o", str(ra), "-q"]
+    cmd += ["-j", str(os.cpu_count() or 1)] if jobs else []
+    cmd += ["--pdf"] if pdf else []
+    run = chay_lenh(cmd, bo_nho=True)
+    if run.ma_thoat != 0:
+        raise SystemExit(f"so_sanh: docgen render thoát với mã {run.ma_thoat}:\n{run.dau_ra[-3000:]}")
+    return _lan_chay(run, len(files))
+
+
+def _carbone(docx: list[Path], tmp: Path) -> KetQua:
+    from so_sanh_carbone import cai_carbone, chuyen_pdf
+
+    why = cai_carbone(tmp / "carbone")
+    if why:
+        return {"khong_chay": why}
+    made = chuyen_pdf(tmp / "carbone", docx, tmp / "carbone-pdf")
+    return {**_lan_chay(made.lan_chay, len(docx)), "san_sang": made.san_sang, "xong": made.xong}
+
+
+def _khoi_dong(args: argparse.Namespace, tmp: Path, pdf: bool) -> KetQua:
+    """Cold starts, a fresh process each run, the commands taken in turn (``--lan`` rounds); the same one-report
+    commands of docgen before issue 13 (``--truoc``) and ``soffice --convert-to pdf`` alone among them."""
+    from docgen.pipeline import dung_docx
+
+    docgen, out, seed = _docgen(), tmp / "khoi_dong", str(SEED)
+    lenh: dict[str, Lenh] = {
+        "help": ([*docgen, "--help"], None),
+        "validate": ([*docgen, "validate", seed], None),
+        "render": ([*docgen, "render", seed, "-o", str(out), "-q"], None),
+    }
+    before = ban_truoc(args.truoc, tmp / "truoc") if args.truoc else "bỏ qua (--truoc '')"
+    if isinstance(before, dict):
+        lenh["validate_truoc"] = ([*docgen, "validate", seed], before)
+        lenh["render_truoc"] = ([*docgen, "render", seed, "-o", str(tmp / "khoi-dong-truoc"), "-q"], before)
+    if pdf:
+        docx = tmp / "soffice-vao" / f"{SEED.stem}.docx"
+        docx.parent.mkdir()
+        docx.write_bytes(dung_docx(SEED))
+        profile = (tmp / "soffice-ho-so").as_uri()
+        lenh["render_pdf"] = ([*docgen, "render", seed, "-o", str(out / "pdf"), "-q", "--pdf"], None)
+        lenh["soffice"] = (["soffice", f"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf",
+                            "--outdir", str(tmp / "soffice"), str(docx)], None)
+    result: KetQua = dict(lap_xen_ke(lenh, args.lan))
+    result["truoc"] = args.truoc[:7] if isinstance(before, dict) else before
+    return result
+
+
+def _dung_bao_cao_lon(args: argparse.Namespace, tmp: Path) -> KetQua:
+    """docgen's chain on the seed made ``--gap-lan`` times longer, in process (after one run to warm)."""
+    from so_sanh_doi_chung import docgen_mot
+
+    path = bao_cao_lon(args.gap_lan, tmp)
+    times = []
+    for i in range(4 if args.gap_lan >= 10 else 2):
+        start = time.perf_counter()
+        docgen_mot(path, tmp / "lon")
+        if i:
+            times.append(time.perf_counter() - start)
+    return {"lan": args.gap_lan, "kich_thuoc": path.stat().st_size, "giay": times}
+
+
+def _bo_nho(args: argparse.Namespace, files: list[Path], tmp: Path) -> KetQua:
+    """Peak memory of a fresh process over ``--lan-bo-nho`` in-process renders (this script, as its own child)."""
+    cmd = [sys.executable, __file__, "--do-bo-nho", str(args.lan_bo_nho), "--thu-muc", str(files[0].parent)]
+    run = chay_lenh(cmd)
+    if run.ma_thoat != 0:
+        raise SystemExit(f"so_sanh: đo bộ nhớ thoát với mã {run.ma_thoat}:\n{run.dau_ra[-3000:]}")
+    result: KetQua = json.loads(run.dau_ra.strip().splitlines()[-1])
+    return result
+
+
+def _do_bo_nho(lan: int, thu_muc: Path) -> None:
+    """The memory child: render ``lan`` reports cycling over the seed-size files; print VmHWM after 10 and at the
+    end, in MiB."""
+    from so_sanh_doi_chung import docgen_mot
+
+    files = sorted(thu_muc.glob("seed-*.yaml"))
+    with tempfile.TemporaryDirectory() as out:
+        marks = {}
+        for i in range(lan):
+            docgen_mot(files[i % len(files)], Path(out))
+            if i + 1 in (10, lan):
+                marks[i + 1] = bo_nho_cao_nhat()
+    print(json.dumps({"lan": lan, "sau_10": marks.get(10, marks[lan]), "cuoi": marks[lan]}))
+
+
+def _chay_tat_ca(args: argparse.Namespace, tmp: Path) -> KetQua:
+    pdf = not args.khong_pdf
+    (tmp / "seed").mkdir()
+    (tmp / "thang").mkdir()
+    seed = [bao_cao_seed(i, tmp / "seed") for i in range(args.so)]
+    month = [bao_cao_thang(i, tmp / "thang") for i in range(args.so)]
+    jobs = _co_j()
+    raw: KetQua = {"so": args.so, "co_j": jobs, "so_nhan_may": os.cpu_count()}
+    _buoc("trong tiến trình: mẫu seed")
+    raw["seed"] = _trong_tien_trinh(seed, tmp / "ra-seed")
+    _buoc("trong tiến trình: mẫu báo cáo tháng")
+    raw["thang"] = _trong_tien_trinh(month, tmp / "ra-thang")
+    _buoc(f"docgen render {len(seed)} tệp một lần gọi")
+    raw["theo_lo"] = _render_theo_lo(seed, tmp / "theo_lo", jobs)
+    if pdf:
+        _buoc(f"docgen render --pdf {args.so_pdf} tệp")
+        raw["pdf"] = _render_theo_lo(month[:args.so_pdf], tmp / "pdf", jobs, pdf=True)
+        docx = sorted((tmp / "pdf").glob("*.docx"))
+        _buoc("Carbone")
+        raw["carbone"] = {"khong_chay": "bỏ qua (--khong-carbone)"} if args.khong_carbone else _carbone(docx, tmp)
+    _buoc("khởi động nguội")
+    raw["khoi_dong"] = _khoi_dong(args, tmp, pdf)
+    _buoc(f"báo cáo dài gấp {args.gap_lan} lần")
+    raw["bao_cao_lon"] = _dung_bao_cao_lon(args, tmp)
+    _buoc(f"bộ nhớ qua {args.lan_bo_nho} lần dựng")
+    raw["bo_nho"] = _bo_nho(args, seed, tmp)
+    return raw
+
+
+def _buoc(what: str) -> None:
+    print(f"so_sanh: {what}…", file=sys.stderr, flush=True)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _tuy_chon(argv)
+    if args.do_bo_nho:
+        _do_bo_nho(args.do_bo_nho, args.thu_muc)
+        return 0
+    with tempfile.TemporaryDirectory(prefix="so-sanh-") as tmp:
+        raw = _chay_tat_ca(args, Path(tmp))
+    in_bang(raw)
+    if args.json:
+        args.json.write_text(json.dumps(raw, ensure_ascii=False, indent=1), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
