@@ -97,6 +97,11 @@ class LoiChuyenDoi(DocgenError):
     """A document could not be converted to PDF (no LibreOffice, a time-out, a crash)."""
 
 
+class LoiSoDangKy(DocgenError):
+    """The outgoing register (sổ đăng ký văn bản đi) cannot be opened or used, or refuses an entry; its location
+    names the register with any password masked (``docgen.so_dang_ky.dia_chi``)."""
+
+
 class LoiTepHong(DocgenError):
     """A document to check is broken or hostile (not a DOCX, truncated, a zip bomb, entities)."""
 

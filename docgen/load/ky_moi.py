@@ -120,10 +120,11 @@ def _nguon(nguon: Path) -> tuple[bool, Ky, dict[str, ChiTieu]]:
 
 
 def _bao_cao_moi(data: CommentedMap, new: Ky) -> None:
-    """A report's own number and date cleared: the new file is a draft of the new period."""
+    """A report's own number, date and register entry cleared: the new file is a draft of the new period."""
     for key in ("so", "ngay_ban_hanh"):
         if key in data:
             data[key] = None
+    data.pop("ma_so_dang_ky", None)  # the register's entry is this period's report's, not the new one's
     dat_sau(data, "nam_du_thao", new.den.year if new.den else new.nam, "ngay_ban_hanh")
 
 

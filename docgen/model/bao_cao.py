@@ -14,7 +14,7 @@ from docgen.model.noi_dung import Muc, NhanXetDanhGia
 from docgen.model.phu_luc import PhuLuc
 from docgen.nd30.dia_danh import am_tiet_viet_thuong
 from docgen.nd30.ngay_thang import NAM_CUOI, NAM_DAU, kiem_tra_nam
-from docgen.nd30.so_ky_hieu import NHOM_KY_HIEU
+from docgen.nd30.so_ky_hieu import HE_THONG_SO, MA_CO_QUAN, MA_MUC, NHOM_KY_HIEU
 
 
 class BaoCao(MoHinh):
@@ -32,9 +32,21 @@ class BaoCao(MoHinh):
         description="Chữ viết tắt tên cơ quan ban hành trong ký hiệu, ví dụ «UBND» (Số: 05/BC-UBND)")
     so: Annotated[int, Field(ge=1, le=99999), KIEM_SO_NGUYEN] | None = Field(
         None, description="Số văn bản; để trống (null) khi là dự thảo chưa cấp số")
+    ma_co_quan: Annotated[str, Field(pattern=MA_CO_QUAN)] | None = Field(
+        None, description="Mã định danh ổn định của cơ quan ban hành trong sổ đăng ký văn bản đi (ví dụ «ubnd-tu-ky» "
+                          "hoặc mã định danh điện tử của cơ quan); ghi một lần trong hồ sơ cơ quan, không đổi khi đổi "
+                          "chữ viết tắt; cần cho render --register")
+    he_thong_so: Annotated[str, Field(pattern=HE_THONG_SO)] | None = Field(
+        None, description="Hệ thống số riêng trong sổ đăng ký: để trống là số thường, văn bản có độ mật dùng hệ "
+                          "thống số mật (Điều 15); hội đồng, ban, tổ ban hành văn bản bằng tên của mình ghi mã riêng, "
+                          "ví dụ «hd-thi-dua»")
     dia_danh: VanBanTiengViet = Field(description="Địa danh ghi trước ngày tháng, ví dụ «Tứ Kỳ»")
     ngay_ban_hanh: dt.date | None = Field(
         None, description="Ngày ban hành dạng NĂM-THÁNG-NGÀY, ví dụ 2022-12-15; để trống khi là dự thảo")
+    ma_so_dang_ky: Annotated[str, Field(pattern=MA_MUC)] | None = Field(
+        None, description="Mã mục của báo cáo trong sổ đăng ký văn bản đi, do docgen render --register ghi: giữ "
+                          "nguyên khi đổi tên hay sửa tệp (báo cáo giữ số của mình); xóa cùng so và ngay_ban_hanh "
+                          "khi chép tệp để soạn văn bản khác")
     nam_du_thao: Annotated[int, Field(ge=NAM_DAU, le=NAM_CUOI), KIEM_SO_NGUYEN] | None = Field(
         None, description="Năm in trên dòng ngày của dự thảo chưa có ngày (…, ngày … tháng … năm 2022)")
     do_mat: Literal["MẬT", "TỐI MẬT", "TUYỆT MẬT"] | None = Field(None, description="Độ mật (ô 10a), nếu có")

@@ -10,6 +10,12 @@ VIET_TAT_TEN_LOAI = {"BÁO CÁO": "BC"}
 # (PL I.II.3.b), so we only require a capital first letter and letters/digits after it.
 NHOM_KY_HIEU = re.compile(r"^[A-ZĐ][A-Za-zĐđ0-9]*(-[A-ZĐ][A-Za-zĐđ0-9]*)*$")
 
+# The outgoing register (spec §4.1, §10): the issuer's stable id, a series of its own (Đ15.2: secret documents;
+# PL I.II.3.a: an advisory body issuing in its own name), an entry's id (a UUID) written back into the data file.
+MA_CO_QUAN = r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"
+HE_THONG_SO = r"^[a-z0-9][a-z0-9-]{0,63}$"
+MA_MUC = r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
+
 KHOANG_TRONG_DU_THAO = "\u00a0" * 6  # Mẫu 1.4 leaves the number blank on a draft
 
 

@@ -34,7 +34,8 @@ DUNG = ("docgen.render.docx", "docgen.render.hau_ky", "docgen.pipeline", "docxtp
 KIEM_TRA = ("docgen.check.doc_docx", "docgen.check.quy_tac_trang", "lxml")
 CHUYEN = ("docgen.convert",)
 MAN_HINH = ("rich",)
-SAU_NAY = ("docgen.register", "docgen.sign")  # later issues' rooms (style guide): only the commands that use them
+SAU_NAY = ("docgen.register", "docgen.so_dang_ky", "sqlalchemy", "psycopg",  # the register (issue 14), and
+           "docgen.sign")  # later issues' rooms (style guide): only the commands that use them
 
 
 def _nhap(tmp_path: Path, *args: str | Path) -> tuple[int, set[str]]:

@@ -1,0 +1,95 @@
+"""Opening a register: the SQLAlchemy engine of its address, and database errors said in Vietnamese.
+
+SQLite: every transaction starts with ``BEGIN IMMEDIATE`` (the write lock taken at once, so two allocations
+queue instead of failing at commit), a busy timeout of ``cho`` seconds, then a clear message. PostgreSQL:
+psycopg 3, a connection time-out, the password from ``DOCGEN_PG_PASSWORD`` when set (libpq itself reads
+``PGPASSWORD`` and ``PGPASSFILE``). No connection pool: a command opens one connection and closes it.
+"""
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
+from sqlalchemy.pool import NullPool
+
+from docgen.errors import LoiSoDangKy, ViTri, loi_he_thong
+from docgen.so_dang_ky.dia_chi import BIEN_MAT_KHAU, DiaChiSo
+
+CHO_MAC_DINH = 15.0  # seconds a SQLite register may stay locked by another clerk before we give up
+CHO_KET_NOI = 10  # seconds to reach a PostgreSQL server
+
+
+def tao_engine(dia_chi: DiaChiSo, cho: float = CHO_MAC_DINH) -> Engine:
+    """The engine of the register at ``dia_chi``; nothing is connected yet."""
+    if dia_chi.loai == "sqlite":
+        assert dia_chi.tep is not None
+        engine = create_engine(f"sqlite+pysqlite:///{dia_chi.tep}", poolclass=NullPool,
+                               connect_args={"timeout": cho})
+        event.listen(engine, "connect", _sqlite_ket_noi)
+        event.listen(engine, "begin", _sqlite_bat_dau)
+        return engine
+    args: dict[str, Any] = {"connect_timeout": CHO_KET_NOI, "application_name": "docgen"}
+    if os.environ.get(BIEN_MAT_KHAU):
+        args["password"] = os.environ[BIEN_MAT_KHAU]
+    assert dia_chi.url is not None
+    return create_engine("postgresql+psycopg://" + dia_chi.url.split("://", 1)[1], poolclass=NullPool,
+                         connect_args=args)
+
+
+def _sqlite_ket_noi(dbapi_connection: Any, _record: object) -> None:
+    dbapi_connection.isolation_level = None  # pysqlite's own BEGIN off: _sqlite_bat_dau emits ours
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys = ON")
+    cursor.close()
+
+
+def _sqlite_bat_dau(conn: Any) -> None:
+    # a write takes the lock at once (two allocations queue); a read (execution option chi_doc) does not wait
+    conn.exec_driver_sql("BEGIN" if conn.get_execution_options().get("chi_doc") else "BEGIN IMMEDIATE")
+
+
+@contextmanager
+def bao_loi_csdl(dia_chi: DiaChiSo, cho: float = CHO_MAC_DINH) -> Iterator[None]:
+    """Database errors inside the block raised as ``LoiSoDangKy`` naming the register (password masked)."""
+    try:
+        yield
+    except SQLAlchemyError as exc:
+        raise LoiSoDangKy(thong_bao_loi(exc, dia_chi, cho), ViTri(tep=dia_chi.ten)) from exc
+    except OSError as exc:
+        raise LoiSoDangKy(f"không mở được sổ đăng ký ({loi_he_thong(exc)})", ViTri(tep=dia_chi.ten)) from exc
+
+
+_NGUYEN_NHAN = (  # lower-case fragments of SQLite's and libpq's messages → what the clerk is told
+    ("database is locked", "sổ đăng ký đang bị một người hoặc chương trình khác khóa quá {cho:g} giây; thử lại "
+                           "sau ít phút"),
+    ("unable to open database file", "không mở được tệp sổ đăng ký (thư mục không có hoặc không có quyền ghi)"),
+    ("file is not a database", "tệp này không phải sổ đăng ký docgen (không phải cơ sở dữ liệu SQLite)"),
+    ("database disk image is malformed", "tệp sổ đăng ký bị hỏng; dùng bản sao lưu gần nhất"),
+    ("readonly database", "sổ đăng ký chỉ đọc: không có quyền ghi vào tệp hoặc thư mục của nó"),
+    ("disk i/o error", "lỗi đọc ghi đĩa khi mở sổ đăng ký"),
+    ("password authentication failed", "máy chủ PostgreSQL từ chối đăng nhập: sai tên người dùng hoặc mật khẩu "
+                                       f"(đặt mật khẩu trong PGPASSFILE, PGPASSWORD hoặc {BIEN_MAT_KHAU})"),
+    ("no password supplied", "máy chủ PostgreSQL cần mật khẩu: đặt trong PGPASSFILE (~/.pgpass), PGPASSWORD "
+                             f"hoặc {BIEN_MAT_KHAU}, không ghi trên dòng lệnh"),
+    ("connection refused", "không kết nối được máy chủ PostgreSQL (máy chủ không chạy hoặc sai cổng)"),
+    ("timeout expired", "không kết nối được máy chủ PostgreSQL: hết thời gian chờ (máy chủ không trả lời)"),
+    ("could not translate host name", "không tìm thấy máy chủ PostgreSQL (sai tên máy chủ)"),
+    ("no such file or directory", "không kết nối được máy chủ PostgreSQL (không có socket: máy chủ không chạy)"),
+    ("does not exist", "máy chủ PostgreSQL không có cơ sở dữ liệu hoặc người dùng này"),
+    ("permission denied", "người dùng PostgreSQL không có quyền trên sổ đăng ký"),
+)
+
+
+def thong_bao_loi(exc: SQLAlchemyError, dia_chi: DiaChiSo, cho: float = CHO_MAC_DINH) -> str:
+    """What went wrong with the register, in Vietnamese; the driver's own words only when none fits."""
+    original = exc.orig if isinstance(exc, DBAPIError) else exc
+    text = str(original).lower()
+    for fragment, message in _NGUYEN_NHAN:
+        if fragment in text:
+            return message.format(cho=cho)
+    first = str(original).strip().splitlines()[0][:200] if str(original).strip() else type(original).__name__
+    return f"lỗi cơ sở dữ liệu của sổ đăng ký ({first})"

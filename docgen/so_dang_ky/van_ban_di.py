@@ -1,0 +1,151 @@
+"""``SoDangKy``: one register of outgoing documents (sổ đăng ký văn bản đi), opened at its address and upgraded
+to this docgen's schema; the typed API the commands use (issue 14)."""
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from contextlib import contextmanager
+from types import TracebackType
+
+from sqlalchemy import Connection, select
+
+from docgen.errors import LoiSoDangKy, ViTri
+from docgen.so_dang_ky import di_chuyen
+from docgen.so_dang_ky.cap_so import diem_thu, ghi_muc_moi
+from docgen.so_dang_ky.dia_chi import DiaChiSo, canh_bao_o_mang, doc_dia_chi
+from docgen.so_dang_ky.gio import bay_gio, hom_nay
+from docgen.so_dang_ky.ket_noi import CHO_MAC_DINH, bao_loi_csdl, tao_engine
+from docgen.so_dang_ky.luoc_do import DA_HUY, DANG_CAP, HIEU_LUC, van_ban_di
+from docgen.so_dang_ky.muc import MucSo, ThongTinVanBan
+
+
+class SoDangKy:
+    """A register of outgoing documents; open with ``SoDangKy.mo(address)`` (a SQLite path or a
+    ``postgresql://`` URL), use as a context manager. Every method raises ``LoiSoDangKy`` on a database error."""
+
+    def __init__(self, dia_chi: DiaChiSo, cho: float = CHO_MAC_DINH) -> None:
+        self.dia_chi = dia_chi
+        self.cho = cho
+        self.canh_bao: list[str] = []  # what the clerk should know (a SQLite file on a network share, a new file)
+        if dia_chi.tep is not None:
+            warning = canh_bao_o_mang(dia_chi.tep)
+            if warning:
+                self.canh_bao.append(warning)
+            if not dia_chi.tep.exists():
+                if not dia_chi.tep.parent.is_dir():
+                    raise LoiSoDangKy(f"không có thư mục {dia_chi.tep.parent} để tạo sổ đăng ký",
+                                      ViTri(tep=dia_chi.ten))
+                self.canh_bao.append(f"chưa có sổ đăng ký {dia_chi.tep}: đã tạo sổ mới")
+        self._engine = tao_engine(dia_chi, cho)
+        self.phien_ban_cu, self.phien_ban = self._nang_cap()
+
+    @classmethod
+    def mo(cls, dia_chi: str | DiaChiSo, cho: float = CHO_MAC_DINH) -> SoDangKy:
+        """The register at ``dia_chi`` (a SQLite path or a ``postgresql://`` URL without password), created or
+        upgraded as needed."""
+        return cls(doc_dia_chi(dia_chi) if isinstance(dia_chi, str) else dia_chi, cho)
+
+    @property
+    def ten(self) -> str:
+        """The register as messages name it (password masked)."""
+        return self.dia_chi.ten
+
+    def __enter__(self) -> SoDangKy:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> None:
+        self.dong()
+
+    def dong(self) -> None:
+        """Release the database connections."""
+        self._engine.dispose()
+
+    @contextmanager
+    def _giao_dich(self, chi_doc: bool = False) -> Iterator[Connection]:
+        """One transaction (SQLite: BEGIN IMMEDIATE unless ``chi_doc``), database errors said in Vietnamese."""
+        with bao_loi_csdl(self.dia_chi, self.cho), self._engine.connect() as conn:
+            conn = conn.execution_options(chi_doc=chi_doc)
+            with conn.begin():
+                yield conn
+
+    def _nang_cap(self) -> tuple[int, int]:
+        with self._giao_dich(chi_doc=True) as conn:
+            current = di_chuyen.phien_ban_hien_co(conn)
+        if current == di_chuyen.PHIEN_BAN:
+            return current, current
+        with self._giao_dich() as conn:
+            if conn.dialect.name == "postgresql":  # two first openings at once: one builds, the other waits
+                conn.exec_driver_sql("SELECT pg_advisory_xact_lock(2020300014)")
+            try:
+                return di_chuyen.nang_cap(conn)
+            except di_chuyen.PhienBanMoiHon as exc:
+                raise LoiSoDangKy(f"sổ đăng ký được tạo bởi docgen mới hơn (lược đồ phiên bản {exc.args[0]}, bản "
+                                  f"này đọc đến {di_chuyen.PHIEN_BAN}); hãy nâng cấp docgen",
+                                  ViTri(tep=self.ten)) from exc
+
+    def cap_so(self, thong_tin: ThongTinVanBan, ngay: dt.date | None = None,
+               trang_thai: str = DANG_CAP) -> MucSo:
+        """Take the next number of the series for ``thong_tin`` on ``ngay`` (today in Vietnam by default) and
+        commit its entry as ``dang_cap`` (being issued; ``xac_nhan`` or ``huy`` ends it) or ``trang_thai``."""
+        with self._giao_dich() as conn:
+            ma = ghi_muc_moi(conn, thong_tin, ngay or hom_nay(), trang_thai)
+        diem_thu("sau_commit")
+        return self._doc(ma)
+
+    def xac_nhan(self, ma: str, sha256_docx: str | None = None, sha256_pdf: str | None = None,
+                 tep_du_lieu: str | None = None) -> MucSo:
+        """The entry ``ma`` in force (its document written), with the SHA-256 of what was issued."""
+        values: dict[str, object] = {"trang_thai": HIEU_LUC}
+        values.update({k: v for k, v in (("sha256_docx", sha256_docx), ("sha256_pdf", sha256_pdf),
+                                         ("tep_du_lieu", tep_du_lieu)) if v is not None})
+        return self._sua(ma, values, trang_thai_cu=(DANG_CAP, HIEU_LUC))
+
+    def cap_nhat_sha256(self, ma: str, *, docx: str | None = None, pdf: str | None = None,
+                        pdf_ky: str | None = None) -> MucSo:
+        """Record the SHA-256 of a file issued later (the PDF, the signed PDF: issue 12) on a live entry."""
+        values: dict[str, object] = {k: v for k, v in (("sha256_docx", docx), ("sha256_pdf", pdf),
+                                                      ("sha256_pdf_ky", pdf_ky)) if v is not None}
+        if pdf_ky is not None:
+            values["thoi_diem_ky"] = bay_gio()
+        return self._sua(ma, values, trang_thai_cu=(DANG_CAP, HIEU_LUC))
+
+    def huy(self, ma: str, ly_do: str) -> MucSo:
+        """Mark the entry ``ma`` void with ``ly_do``; its number is never given again (issue 14, point 2)."""
+        if not ly_do.strip():
+            raise LoiSoDangKy("hủy một số phải ghi lý do", ViTri(tep=self.ten, truong="ly_do"))
+        return self._sua(ma, {"trang_thai": DA_HUY, "ly_do_huy": ly_do.strip(), "thoi_diem_huy": bay_gio()},
+                         trang_thai_cu=(DANG_CAP, HIEU_LUC))
+
+    def _sua(self, ma: str, values: dict[str, object], trang_thai_cu: tuple[str, ...]) -> MucSo:
+        with self._giao_dich() as conn:
+            row = conn.execute(select(van_ban_di.c.trang_thai).where(van_ban_di.c.ma == ma)).first()
+            if row is None:
+                raise LoiSoDangKy(f"sổ đăng ký không có mục {ma}", ViTri(tep=self.ten, truong="ma_so_dang_ky"))
+            if row.trang_thai not in trang_thai_cu:
+                raise LoiSoDangKy(f"mục {ma} đã bị hủy, không sửa được", ViTri(tep=self.ten))
+            if values:
+                conn.execute(van_ban_di.update().where(van_ban_di.c.ma == ma).values(**values))
+        return self._doc(ma)
+
+    def tim(self, ma: str) -> MucSo | None:
+        """The entry whose id is ``ma`` (a data file's ``ma_so_dang_ky``), or None."""
+        with self._giao_dich(chi_doc=True) as conn:
+            row = conn.execute(select(van_ban_di).where(van_ban_di.c.ma == ma)).first()
+        return MucSo.tu_dong(row) if row is not None else None
+
+    def _doc(self, ma: str) -> MucSo:
+        found = self.tim(ma)
+        assert found is not None
+        return found
+
+    def cac_muc(self, nam: int | None = None, he_thong_so: str | None = None,
+                ma_co_quan: str | None = None) -> list[MucSo]:
+        """The entries, void ones included, by issuer, year, series and number."""
+        query = select(van_ban_di)
+        for column, value in (("nam", nam), ("he_thong_so", he_thong_so), ("ma_co_quan", ma_co_quan)):
+            if value is not None:
+                query = query.where(van_ban_di.c[column] == value)
+        query = query.order_by(van_ban_di.c.ma_co_quan, van_ban_di.c.nam, van_ban_di.c.he_thong_so,
+                               van_ban_di.c.so)
+        with self._giao_dich(chi_doc=True) as conn:
+            return [MucSo.tu_dong(row) for row in conn.execute(query)]
