@@ -4,7 +4,8 @@ Run properties: direct → character style (and its ``basedOn`` chain) → parag
 document defaults, fonts named by theme looked up in the theme part (``KieuChu``), toggles (bold, italic, caps)
 toggled by the styles that set them; every form a property is written in is read by ``cach_ghi``. A document
 repeats the same few property sets on thousands of runs and paragraphs (every cell of a table), so each distinct
-set (its XML, its paragraph style and its table's style) is resolved once.
+set (its XML, its paragraph style and its table's style) is resolved once, and once for every document with the
+same styles and theme (``doc_docx`` keeps the resolver of the last few).
 """
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from docgen.check import cach_ghi as cg
 from docgen.render.ooxml import KieuChu, bat, dau_tien, w
 
 T = TypeVar("T")
+_GIU_TOI_DA = 50_000  # property sets kept: a document shared by many (a batch of one template's) stays bounded
 _PHUC_TAP = ("w:cs", "w:rtl")  # a run of complex script: its cs font, szCs size, bCs and iCs weight and slant
 
 
@@ -72,6 +74,8 @@ class BoDinhDang:
         key = (style, bang, b"" if rpr is None else etree.tostring(rpr, with_tail=False))
         found = self._run.get(key)
         if found is None:
+            if len(self._run) >= _GIU_TOI_DA:
+                self._run.clear()
             found = self._run[key] = _dinh_dang_run(self.kieu, self.kieu.tang_run(rpr, style, bang))
         return found
 
@@ -80,6 +84,8 @@ class BoDinhDang:
         key = (style, bang, b"" if ppr is None else etree.tostring(ppr, with_tail=False))
         found = self._doan.get(key)
         if found is None:
+            if len(self._doan) >= _GIU_TOI_DA:
+                self._doan.clear()
             size = cg.co_chu(self.kieu.run(None, style, bang)) or 10.0  # the paragraph's size: its character unit
             found = self._doan[key] = _dinh_dang_doan(self.kieu.doan(ppr, style, bang), size)
         return found
@@ -87,6 +93,8 @@ class BoDinhDang:
     def tap(self, items: Iterable[T]) -> frozenset[T]:
         """``frozenset(items)``, one shared object per distinct set (every line of a table has the same fonts)."""
         value = frozenset(items)
+        if len(self._tap) >= _GIU_TOI_DA:
+            self._tap.clear()
         return cast("frozenset[T]", self._tap.setdefault(value, value))
 
 

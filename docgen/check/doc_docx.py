@@ -33,9 +33,9 @@ _KHOI_BOC = (w("sdt"), w("customXml"), w("smartTag"))  # block-level wrappers wh
 class _Doc:
     """Walks the body (tables, text boxes, content controls) in reading order."""
 
-    def __init__(self, kieu: KieuChu, tep: str) -> None:
-        self.kieu = kieu
-        self.dinh_dang = BoDinhDang(kieu)
+    def __init__(self, dinh_dang: BoDinhDang, tep: str) -> None:
+        self.kieu = dinh_dang.kieu
+        self.dinh_dang = dinh_dang
         self.tep = tep
         self.out: list[Doan] = []
         self.tables = 0
@@ -132,16 +132,18 @@ def _doc(source: Path | bytes, name: str) -> TaiLieu:
     parts = mo_goi(source, name, _can_doc)
     if "word/document.xml" not in parts:
         raise hong(name, "thiếu phần word/document.xml")
-    xml = {n: phan_tich(parts.pop(n), n, name) for n in list(parts)}  # each part's bytes freed once parsed
-    theme = next((root for n, root in xml.items() if n.startswith("word/theme/")), None)
-    kieu = KieuChu(xml.get("word/styles.xml"), theme)
+    theme = next((n for n in parts if n.startswith("word/theme/")), None)
+    key = (parts.get("word/styles.xml"), theme, parts.get(theme) if theme else None)
+    known = _DA_DOC.get(key) if sum(len(b or "") for b in key) <= _CO_GIU_TOI_DA else None
+    skip = ("word/styles.xml", theme) if known is not None else ()  # parsed (and accepted) with the same bytes
+    xml = {n: phan_tich(parts.pop(n), n, name) for n in list(parts) if n not in skip}  # bytes freed once parsed
+    reader = _Doc(known or _nho(key, KieuChu(xml.get("word/styles.xml"), xml.get(theme or ""))), name)
     body = xml["word/document.xml"].find("w:body", NS)
     if body is None:
         raise hong(name, "word/document.xml không có phần thân")
     sect = body.find("w:sectPr", NS)
     settings = xml.get("word/settings.xml")
     gutter_top = settings is not None and bat(settings.find("w:gutterAtTop", NS))
-    reader = _Doc(kieu, name)
     sections = cac_phan(body)
     for k, (children, props) in enumerate(sections):  # each section's paragraphs have its text width
         start = len(reader.out)
@@ -160,6 +162,23 @@ def _doc(source: Path | bytes, name: str) -> TaiLieu:
                 reader.khoi(part, Cho(f"dau trang {ref.get(w('type'))}", vung_chu(first, gutter_top)))
     return TaiLieu(doan=reader.out, sect_pr=sect, tep=name, cac_phan=tuple(props for _, props in sections),
                    le_gay_o_tren=gutter_top)
+
+
+_DA_DOC: dict[tuple[bytes | None, str | None, bytes | None], BoDinhDang] = {}
+_SO_BO_GIU = 4
+"""Style sets whose resolution is kept: a batch of reports from one template (and render's self-check of each)
+resolves its styles once, not once per document."""
+_CO_GIU_TOI_DA = 2**20  # bytes of styles and theme kept per set: a real document's are some 10-100 KB
+
+
+def _nho(key: tuple[bytes | None, str | None, bytes | None], kieu: KieuChu) -> BoDinhDang:
+    """The formatting of documents with these styles and theme (``key``: their bytes), kept for the next one."""
+    if sum(len(b or "") for b in key) > _CO_GIU_TOI_DA:
+        return BoDinhDang(kieu)
+    if len(_DA_DOC) >= _SO_BO_GIU:
+        del _DA_DOC[next(iter(_DA_DOC))]
+    found = _DA_DOC[key] = BoDinhDang(kieu)
+    return found
 
 
 def cac_phan(body: etree._Element) -> list[tuple[list[etree._Element], etree._Element | None]]:
