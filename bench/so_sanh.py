@@ -25,7 +25,9 @@ from pathlib import Path
 from typing import Any
 
 from so_sanh_bang import in_bang
-from so_sanh_do_dac import LanChay, Lenh, bo_nho_cao_nhat, chay_lenh, lap_xen_ke
+from so_sanh_carbone import cai_carbone, chuyen_pdf
+from so_sanh_do_dac import LanChay, Lenh, bo_nho_cao_nhat, chay_lenh, lap_xen_ke, so_trang
+from so_sanh_doi_chung import diem_nong, docgen_mot, xen_ke
 from so_sanh_du_lieu import SEED, bao_cao_lon, bao_cao_seed, bao_cao_thang
 from so_sanh_truoc import TRUOC_ISSUE_13, ban_truoc
 
@@ -56,6 +58,8 @@ def _tuy_chon(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--khong-pdf", action="store_true", help="skip everything that needs LibreOffice")
     p.add_argument("--truoc", default=TRUOC_ISSUE_13,
                    help="git revision of docgen before issue 13 for the one-report rows ('' to skip)")
+    p.add_argument("--diem-nong", type=int, metavar="N",
+                   help="also print cProfile's N top functions of docgen's chain (seed-size, then monthly-size)")
     p.add_argument("--json", type=Path, help="write the raw figures to this file")
     p.add_argument("--do-bo-nho", type=int, help=argparse.SUPPRESS)  # the memory child (_bo_nho)
     p.add_argument("--thu-muc", type=Path, help=argparse.SUPPRESS)
@@ -66,41 +70,6 @@ def _tuy_chon(argv: list[str] | None) -> argparse.Namespace:
         if getattr(args, key) is None:
             setattr(args, key, value)
     return args
-
-
-def _trong_tien_trinh(files: list[Path], ra: Path) -> KetQua:
-    """docgen's chain and bare docxtpl on each file, alternately first; per-report seconds of each."""
-    from so_sanh_doi_chung import docgen_mot, docxtpl_rieng, moi_truong_rieng, ngu_canh
-
-    env = moi_truong_rieng()
-    contexts = [ngu_canh(p) for p in files]
-    (ra / "docgen").mkdir(parents=True, exist_ok=True)
-    (ra / "docxtpl").mkdir(exist_ok=True)
-    docgen_mot(files[0], ra / "docgen")  # warm caches on both sides (imports, pydantic, template)
-    docxtpl_rieng(contexts[0], ra / "docxtpl" / "warm.docx", env)
-    ours: list[float] = []
-    peer: list[float] = []
-    for i, (path, context) in enumerate(zip(files, contexts, strict=True)):
-        for side in ((0, 1) if i % 2 == 0 else (1, 0)):
-            start = time.perf_counter()
-            if side == 0:
-                docgen_mot(path, ra / "docgen")
-            else:
-                docxtpl_rieng(context, ra / "docxtpl" / f"{path.stem}.docx", env)
-            (ours if side == 0 else peer).append(time.perf_counter() - start)
-    batch = _docxtpl_theo_lo(contexts, ra / "docxtpl-lo", env)
-    return {"docgen": ours, "docxtpl": peer, "docxtpl_theo_lo": batch}
-
-
-def _docxtpl_theo_lo(contexts: list[Any], ra: Path, env: Any) -> KetQua:
-    """A docxtpl batch in this process (one core): wall and processor seconds for all of them."""
-    from so_sanh_doi_chung import docxtpl_rieng
-
-    ra.mkdir(parents=True, exist_ok=True)
-    cpu, start = time.process_time(), time.perf_counter()
-    for i, context in enumerate(contexts):
-        docxtpl_rieng(context, ra / f"{i:03d}.docx", env)
-    return {"giay": time.perf_counter() - start, "giay_cpu": time.process_time() - cpu, "so": len(contexts)}
 
 
 def _lan_chay(run: LanChay, so: int) -> KetQua:
@@ -120,13 +89,12 @@ def _render_theo_lo(files: list[Path], ra: Path, jobs: bool, pdf: bool = False) 
 
 
 def _carbone(docx: list[Path], tmp: Path) -> KetQua:
-    from so_sanh_carbone import cai_carbone, chuyen_pdf
-
     why = cai_carbone(tmp / "carbone")
     if why:
         return {"khong_chay": why}
     made = chuyen_pdf(tmp / "carbone", docx, tmp / "carbone-pdf")
-    return {**_lan_chay(made.lan_chay, len(docx)), "san_sang": made.san_sang, "xong": made.xong}
+    return {**_lan_chay(made.lan_chay, len(docx)), "san_sang": made.san_sang, "xong": made.xong,
+            "trang": so_trang(tmp / "carbone-pdf")}
 
 
 def _khoi_dong(args: argparse.Namespace, tmp: Path, pdf: bool) -> KetQua:
@@ -159,7 +127,6 @@ def _khoi_dong(args: argparse.Namespace, tmp: Path, pdf: bool) -> KetQua:
 
 def _dung_bao_cao_lon(args: argparse.Namespace, tmp: Path) -> KetQua:
     """docgen's chain on the seed made ``--gap-lan`` times longer, in process (after one run to warm)."""
-    from so_sanh_doi_chung import docgen_mot
 
     path = bao_cao_lon(args.gap_lan, tmp)
     times = []
@@ -184,7 +151,6 @@ def _bo_nho(args: argparse.Namespace, files: list[Path], tmp: Path) -> KetQua:
 def _do_bo_nho(lan: int, thu_muc: Path) -> None:
     """The memory child: render ``lan`` reports cycling over the seed-size files; print VmHWM after 10 and at the
     end, in MiB."""
-    from so_sanh_doi_chung import docgen_mot
 
     files = sorted(thu_muc.glob("seed-*.yaml"))
     with tempfile.TemporaryDirectory() as out:
@@ -205,14 +171,15 @@ def _chay_tat_ca(args: argparse.Namespace, tmp: Path) -> KetQua:
     jobs = _co_j()
     raw: KetQua = {"so": args.so, "co_j": jobs, "so_nhan_may": os.cpu_count()}
     _buoc("trong tiến trình: mẫu seed")
-    raw["seed"] = _trong_tien_trinh(seed, tmp / "ra-seed")
+    raw["seed"] = xen_ke(seed, tmp / "ra-seed")
     _buoc("trong tiến trình: mẫu báo cáo tháng")
-    raw["thang"] = _trong_tien_trinh(month, tmp / "ra-thang")
+    raw["thang"] = xen_ke(month, tmp / "ra-thang")
     _buoc(f"docgen render {len(seed)} tệp một lần gọi")
     raw["theo_lo"] = _render_theo_lo(seed, tmp / "theo_lo", jobs)
     if pdf:
         _buoc(f"docgen render --pdf {args.so_pdf} tệp")
         raw["pdf"] = _render_theo_lo(month[:args.so_pdf], tmp / "pdf", jobs, pdf=True)
+        raw["pdf"]["trang"] = so_trang(tmp / "pdf")
         docx = sorted((tmp / "pdf").glob("*.docx"))
         _buoc("Carbone")
         raw["carbone"] = {"khong_chay": "bỏ qua (--khong-carbone)"} if args.khong_carbone else _carbone(docx, tmp)
@@ -222,6 +189,10 @@ def _chay_tat_ca(args: argparse.Namespace, tmp: Path) -> KetQua:
     raw["bao_cao_lon"] = _dung_bao_cao_lon(args, tmp)
     _buoc(f"bộ nhớ qua {args.lan_bo_nho} lần dựng")
     raw["bo_nho"] = _bo_nho(args, seed, tmp)
+    if args.diem_nong:
+        _buoc("điểm nóng (cProfile)")
+        raw["diem_nong"] = {kind: diem_nong(files[:30], tmp / f"nong-{kind}", args.diem_nong)
+                            for kind, files in (("seed", seed), ("thang", month))}
     return raw
 
 
@@ -237,6 +208,8 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="so-sanh-") as tmp:
         raw = _chay_tat_ca(args, Path(tmp))
     in_bang(raw)
+    for kind, text in raw.get("diem_nong", {}).items():
+        print(f"\ncProfile, docgen's chain on the {kind} files:\n{text}")
     if args.json:
         args.json.write_text(json.dumps(raw, ensure_ascii=False, indent=1), encoding="utf-8")
     return 0

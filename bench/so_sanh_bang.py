@@ -2,7 +2,6 @@
 13's target and whether it is met ("—" where the run has no figure to judge by)."""
 from __future__ import annotations
 
-import statistics
 from collections.abc import Callable
 from typing import Any
 
@@ -24,11 +23,13 @@ def _toc_do(lo: KetQua) -> tuple[float, float]:
 
 def _trong(raw: KetQua, key: str, name: str, target_ms: float) -> Dong:
     ours, peer = DaySo(raw[key]["docgen"]), DaySo(raw[key]["docxtpl"])
+    cpu, peer_cpu = DaySo(raw[key]["docgen_cpu"]), DaySo(raw[key]["docxtpl_cpu"])
     ratio = ours.trung_vi / peer.trung_vi
     extra = " and ratio ≤ 1.0" if key == "seed" else ""
     ok = ours.trung_vi * 1000 <= target_ms and (ratio <= 1.0 or key != "seed")
-    return (name, ours.viet_ms(), f"bare docxtpl {peer.viet_ms()}", f"{ratio:.2f}×", f"≤ {target_ms:g} ms{extra}",
-            _ket_luan(ok))
+    return (name, f"{ours.viet_ms()}, CPU {cpu.trung_vi * 1000:.1f}",
+            f"bare docxtpl {peer.viet_ms()}, CPU {peer_cpu.trung_vi * 1000:.1f}",
+            f"{ratio:.2f}× (CPU {cpu.trung_vi / peer_cpu.trung_vi:.2f}×)", f"≤ {target_ms:g} ms{extra}", _ket_luan(ok))
 
 
 def _theo_lo(raw: KetQua) -> Dong:
@@ -111,6 +112,17 @@ def _bo_nho(raw: KetQua) -> list[Dong]:
     return rows
 
 
+def _trang(raw: KetQua) -> str:
+    """Whether docgen's PDFs and Carbone's of the same DOCX files have the same pages."""
+    ours, theirs = raw["pdf"].get("trang", {}), raw["carbone"].get("trang", {})
+    if not ours or not theirs:
+        return f"PDF pages: docgen {sum(ours.values())} in {len(ours)} files (Carbone's not counted)."
+    differ = sorted(name for name in ours if theirs.get(name) != ours[name])
+    same = "the same in every file" if not differ else f"different in {len(differ)} files: {', '.join(differ[:5])}"
+    return (f"PDF pages: docgen {sum(ours.values())} in {len(ours)} files, Carbone {sum(theirs.values())} in "
+            f"{len(theirs)} files; {same}.")
+
+
 def cac_dong(raw: KetQua) -> list[Dong]:
     """Every row the run has figures for."""
     rows = [_trong(raw, "seed", "Seed report DOCX in-process (whole chain)", 25),
@@ -128,6 +140,7 @@ def in_bang(raw: KetQua, out: Callable[[str], None] = print) -> None:
         out("| " + " | ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)) + " |")
         if n == 0:
             out("|" + "|".join("-" * (w + 2) for w in widths) + "|")
-    medians = {k: statistics.median(raw[k]["docgen"]) * 1000 for k in ("seed", "thang")}
-    out(f"\n{raw['so']} documents of each size; per-report medians (min–max); medians in ms: "
-        + ", ".join(f"{k} {v:.1f}" for k, v in medians.items()))
+    out(f"\n{raw['so']} documents of each size, interleaved; per-report wall medians (min–max) and processor-time "
+        f"medians; cores = processor time of the process tree / wall time.")
+    if "pdf" in raw:
+        out(_trang(raw))

@@ -164,3 +164,15 @@ def bo_nho_cao_nhat() -> float:
     """This process's peak resident memory so far, in MiB (VmHWM)."""
     peak = _bo_nho_cao_nhat_cua(os.getpid())
     return peak[1] if peak else resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def so_trang(thu_muc: Path) -> dict[str, int]:
+    """The pages of each PDF in ``thu_muc`` (pdfinfo); empty without poppler."""
+    pages = {}
+    for pdf in sorted(thu_muc.glob("*.pdf")):
+        try:
+            info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
+        except (OSError, subprocess.CalledProcessError):
+            return {}
+        pages[pdf.stem] = next(int(line.split()[1]) for line in info.splitlines() if line.startswith("Pages:"))
+    return pages
