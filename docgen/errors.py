@@ -102,6 +102,10 @@ class LoiSoDangKy(DocgenError):
     names the register with any password masked (``docgen.so_dang_ky.dia_chi``)."""
 
 
+class LoiKySo(DocgenError):
+    """A PDF could not be signed: a key, PIN or password, certificate, image or signature block is wrong."""
+
+
 class LoiTepHong(DocgenError):
     """A document to check is broken or hostile (not a DOCX, truncated, a zip bomb, entities)."""
 

@@ -18,6 +18,7 @@ from typing import IO, TYPE_CHECKING, Any, cast
 import click
 
 from docgen.cli.ket_qua import CAC_DANG
+from docgen.cli.ky import sign
 from docgen.cli.tieng_viet import cai_dat
 from docgen.errors import DocgenError, Loi, LoiGhiTep, LoiTheThuc, ViTri, loi_he_thong
 from docgen.han_gio import THOI_HAN_MOT_TEP, han_gio
@@ -154,7 +155,7 @@ Ví dụ:
 Hướng dẫn: docs/huong-dan-can-bo.md (cán bộ), docs/quan-tri.md (quản trị). Mã thoát: 0 xong, 1 có lỗi dữ liệu
 hoặc thể thức, 2 dùng sai lệnh hoặc tệp không đọc được, 130 bị dừng (Ctrl-C)."""
 
-LENH_CAN_BO = ("render", "validate", "new", "check", "pdf", "fix-encoding")
+LENH_CAN_BO = ("render", "validate", "new", "check", "pdf", "sign", "fix-encoding")
 LENH_QUAN_TRI = ("doctor", "schema", "build-templates")
 
 
@@ -528,6 +529,9 @@ def build_templates(thu_muc: Path | None) -> None:
     for built in dung_tat_ca(root):
         what = "đã dựng lại" if built.thay_doi else "không đổi"
         _ra().print(f"{built.tep}: {what} (từ {built.nguon})", markup=False)
+
+
+cli.add_command(sign)  # docgen/cli/ky.py: imports click only, pyHanko inside the command
 
 
 def main(argv: Sequence[str] | None = None) -> int:

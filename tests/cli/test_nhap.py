@@ -35,7 +35,8 @@ KIEM_TRA = ("docgen.check.doc_docx", "docgen.check.quy_tac_trang", "lxml")
 CHUYEN = ("docgen.convert",)
 MAN_HINH = ("rich",)
 SAU_NAY = ("docgen.register", "docgen.so_dang_ky", "sqlalchemy", "psycopg",  # the register (issue 14), and
-           "docgen.sign")  # later issues' rooms (style guide): only the commands that use them
+           "docgen.sign", "docgen.ky_so", "pyhanko", "pkcs11", "pdfminer", "PIL")  # signing (issue 15): only the
+# commands that use them
 
 
 def _nhap(tmp_path: Path, *args: str | Path) -> tuple[int, set[str]]:
@@ -54,7 +55,8 @@ def _co(modules: set[str], *names: str) -> list[str]:
 
 
 @pytest.mark.parametrize("args", [("--help",), ("render", "--help"), ("validate", "--help"), ("check", "--help"),
-                                  ("new", "--help"), ("pdf", "--help"), ("--version",)],
+                                  ("new", "--help"), ("pdf", "--help"), ("sign", "--help"),
+                                  ("--version",)],
                          ids=" ".join)
 def test_help_imports_click_and_nothing_of_the_model_renderer_checker_or_converter(tmp_path: Path,
                                                                                    args: tuple[str, ...]) -> None:
@@ -94,6 +96,14 @@ def test_data_file_commands_import_no_renderer_nor_converter(tmp_path: Path, arg
     code, modules = _nhap(tmp_path, *args)
     assert code == 0
     assert _co(modules, *DUNG, *CHUYEN, *KIEM_TRA, *SAU_NAY) == []
+
+
+def test_sign_imports_the_signing_room_and_no_model_renderer_checker_nor_converter(tmp_path: Path) -> None:
+    code, modules = _nhap(tmp_path, "sign", "khong-co.pdf", "-o", "ra.pdf", "--vai-tro", "nguoi-ky", "--p12",
+                          "khong-co.p12", "--anh-chu-ky", "khong-co.png", "--mat-khau-tep", "khong-co.txt")
+    assert code == 1  # the password file is missing: said in Vietnamese, after the signing modules were loaded
+    assert _co(modules, "docgen.ky_so") == ["docgen.ky_so"]
+    assert _co(modules, *MO_HINH, *DUNG, *KIEM_TRA, *CHUYEN) == []
 
 
 def test_python_m_docgen_runs_the_commands(tmp_path: Path) -> None:

@@ -1,0 +1,117 @@
+"""The signing key: a PKCS#12 file or a key on a PKCS#11 token (issue 15, point 2), its certificate checked first.
+
+A wrong password or PIN is reported once and never tried again: a token locks after a few wrong PINs.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from docgen.errors import LoiKySo, ViTri, loi_he_thong
+from docgen.ky_so.gio import gio_viet_nam
+
+if TYPE_CHECKING:
+    from asn1crypto import x509
+    from pyhanko.sign.signers import Signer
+
+
+@dataclass(frozen=True)
+class TepP12:
+    """A PKCS#12 (.p12, .pfx) file and its password."""
+
+    tep: Path
+    mat_khau: str = field(repr=False)
+
+
+@dataclass(frozen=True)
+class KhoaToken:
+    """A key on a PKCS#11 token (a USB token): the module, the token's and the key's labels, the user PIN."""
+
+    module: Path
+    token: str
+    nhan_khoa: str
+    pin: str = field(repr=False)
+
+
+NguonKhoa = TepP12 | KhoaToken
+
+
+@contextmanager
+def mo_khoa(nguon: NguonKhoa, luc: datetime) -> Iterator[Signer]:
+    """A pyHanko signer for the key, its certificate valid at ``luc``; a token's session is closed after use."""
+    if isinstance(nguon, TepP12):
+        signer = _tu_p12(nguon)
+        kiem_tra_thoi_han(signer.signing_cert, luc, nguon.tep)
+        yield signer
+        return
+    with _phien_token(nguon) as signer:
+        kiem_tra_thoi_han(signer.signing_cert, luc, nguon.module)
+        yield signer
+
+
+def _tu_p12(nguon: TepP12) -> Signer:
+    from pyhanko.sign.signers import SimpleSigner
+
+    try:
+        data = nguon.tep.read_bytes()
+    except OSError as exc:
+        raise LoiKySo(f"không đọc được tệp khóa ({loi_he_thong(exc)})", ViTri(tep=str(nguon.tep))) from exc
+    try:
+        signer: Signer = SimpleSigner.load_pkcs12_data(data, [], passphrase=nguon.mat_khau.encode("utf-8"))
+    except ValueError as exc:
+        raise LoiKySo("mật khẩu sai, hoặc tệp không phải tệp khóa PKCS#12 (.p12, .pfx); không thử lại",
+                      ViTri(tep=str(nguon.tep))) from exc
+    return signer
+
+
+@contextmanager
+def _phien_token(nguon: KhoaToken) -> Iterator[Signer]:
+    from pkcs11 import exceptions as p11
+    from pyhanko.config.pkcs11 import TokenCriteria
+    from pyhanko.sign.general import SigningError
+    from pyhanko.sign.pkcs11 import PKCS11Signer, open_pkcs11_session
+
+    where = ViTri(tep=str(nguon.module))
+    try:
+        session = open_pkcs11_session(str(nguon.module), token_criteria=TokenCriteria(label=nguon.token),
+                                      user_pin=nguon.pin)
+    except p11.PinIncorrect as exc:
+        raise LoiKySo(f"mã PIN của token «{nguon.token}» sai; docgen không thử lại (token sẽ khóa sau vài lần "
+                      "sai): hãy kiểm tra mã PIN rồi chạy lại", where) from exc
+    except p11.PinLocked as exc:
+        raise LoiKySo(f"token «{nguon.token}» đã bị khóa mã PIN; hãy liên hệ nơi cấp token để mở khóa",
+                      where) from exc
+    except (p11.PinLenRange, p11.ArgumentsBad) as exc:
+        raise LoiKySo(f"mã PIN của token «{nguon.token}» không đúng độ dài; docgen không thử lại", where) from exc
+    except p11.PKCS11Error as exc:
+        if "No token" in str(exc):  # pyHanko's own: no slot holds a token of that label
+            raise LoiKySo(f"không thấy token có nhãn «{nguon.token}» (hãy cắm token, kiểm tra nhãn)", where) from exc
+        raise LoiKySo(f"không mở được token «{nguon.token}» ({type(exc).__name__})", where) from exc
+    except (OSError, RuntimeError) as exc:
+        raise LoiKySo(f"không nạp được thư viện PKCS#11 ({type(exc).__name__}: {exc})", where) from exc
+    try:
+        signer = PKCS11Signer(session, key_label=nguon.nhan_khoa, cert_label=nguon.nhan_khoa)
+        try:
+            signer.signing_cert  # noqa: B018  the key and certificate are looked up now, not mid-signing
+        except (SigningError, p11.PKCS11Error) as exc:
+            raise LoiKySo(f"trên token «{nguon.token}» không có khóa và chứng thư số cùng nhãn «{nguon.nhan_khoa}»",
+                          where) from exc
+        yield signer
+    finally:
+        session.close()
+
+
+def kiem_tra_thoi_han(chung_thu: x509.Certificate, luc: datetime, tep: Path) -> None:
+    """Refuse a certificate not valid at ``luc`` (expired or not yet valid), before anything is written."""
+    validity = chung_thu["tbs_certificate"]["validity"]
+    tu, den = validity["not_before"].native, validity["not_after"].native
+    ten = chung_thu.subject.human_friendly
+    if luc < tu:
+        raise LoiKySo(f"chứng thư số của «{ten}» chưa có hiệu lực (từ {gio_viet_nam(tu)}); không ký",
+                      ViTri(tep=str(tep)))
+    if luc > den:
+        raise LoiKySo(f"chứng thư số của «{ten}» đã hết hạn ({gio_viet_nam(den)}); không ký", ViTri(tep=str(tep)))
