@@ -6,6 +6,7 @@ Liberation Serif (metric-compatible with Times New Roman, Debian ``fonts-liberat
 from __future__ import annotations
 
 import functools
+import logging
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -46,8 +47,8 @@ def rong_chu(text: str) -> float:
 def _bang_rong(font_file: str) -> tuple[dict[int, str], dict[str, tuple[int, int]], int]:
     from fontTools.ttLib import TTFont
 
-    font = TTFont(font_file, lazy=True)
-    return font.getBestCmap(), dict(font["hmtx"].metrics), font["head"].unitsPerEm
+    with TTFont(font_file) as font:
+        return font.getBestCmap(), dict(font["hmtx"].metrics), font["head"].unitsPerEm
 
 
 def _do_rong(font_file: str, text: str) -> float:
@@ -58,7 +59,6 @@ def _do_rong(font_file: str, text: str) -> float:
 def kieu_dinh_kem(so_ky_hieu: str) -> TextStampStyle:
     """The pyHanko appearance drawing the block, with the signature's own signing time."""
     from pyhanko.pdf_utils import layout
-    from pyhanko.pdf_utils.font.opentype import GlyphAccumulatorFactory
     from pyhanko.pdf_utils.text import TextBoxStyle
     from pyhanko.stamp import TextStamp, TextStampStyle
 
@@ -69,7 +69,44 @@ def kieu_dinh_kem(so_ky_hieu: str) -> TextStampStyle:
 
     right = layout.SimpleBoxLayoutRule(x_align=layout.AxisAlignment.ALIGN_MAX, y_align=layout.AxisAlignment.ALIGN_MID,
                                        margins=layout.Margins())
-    text = TextBoxStyle(font=GlyphAccumulatorFactory(str(phong_chu()), font_size=CO_CHU), font_size=CO_CHU,
+    logging.getLogger("fontTools.subset").setLevel(logging.ERROR)  # «FFTM NOT subset»: a table PDF does not need
+    text = TextBoxStyle(font=_phong_nhung(), font_size=CO_CHU,
                         leading=DONG_CACH, text_color=(0, 0, 0), box_layout_rule=right)
     return KieuDinhKem(text_box_style=text, stamp_text="%(khoi)s", timestamp_format=_DINH_DANG_GIO, border_width=0,
                        inner_content_layout=right)
+
+
+@functools.cache
+def _phong_1000(font_file: str) -> bytes:
+    """The font with 1000 units per em: pyHanko writes a glyph's width (PDF /W, in thousandths of an em) in the
+    font's own units, so Liberation Serif's 2048 would space its letters twice too wide."""
+    from io import BytesIO
+
+    from fontTools.ttLib import TTFont
+    from fontTools.ttLib.scaleUpem import scale_upem
+
+    with TTFont(font_file) as font:
+        if font["head"].unitsPerEm != 1000:
+            scale_upem(font, 1000)
+        out = BytesIO()
+        font.save(out)
+    return out.getvalue()
+
+
+def _phong_nhung() -> Any:
+    """pyHanko's font factory, on the font read into memory at 1000 units per em (pyHanko's own factory leaves the
+    font file open, a ResourceWarning)."""
+    from io import BytesIO
+
+    from pyhanko.pdf_utils.font.opentype import GlyphAccumulator, GlyphAccumulatorFactory
+
+    class PhongNhung(GlyphAccumulatorFactory):
+        def create_font_engine(self, writer: Any, obj_stream: Any = None) -> GlyphAccumulator:
+            if obj_stream is None and writer.stream_xrefs and self.create_objstream_if_needed:
+                obj_stream = writer.prepare_object_stream()
+            return GlyphAccumulator(writer=writer, font_handle=BytesIO(_phong_1000(self.font_file)),
+                                    font_size=self.font_size, ot_script_tag=self.ot_script_tag,
+                                    ot_language_tag=self.ot_language_tag, writing_direction=self.writing_direction,
+                                    bcp47_lang_code=self.bcp47_lang_code, obj_stream=obj_stream)
+
+    return PhongNhung(str(phong_chu()), font_size=CO_CHU)
