@@ -37,6 +37,7 @@ class Bang:
         self.le = {side: next((m for cm in margins if (m := self._le_bang(cm, side)) is not None), None)
                    for side in _LE_WORD}
         self.cot = [str(c.get(w("w"), "0")) for c in grid.iterchildren(w("gridCol"))] if grid is not None else []
+        self._le_o = {side: self._le(None, side) for side in _LE_WORD}  # a cell without margins of its own
 
     @staticmethod
     def _le_bang(cell_mar: etree._Element | None, side: str) -> etree._Element | None:
@@ -47,6 +48,8 @@ class Bang:
         """Cell ``c`` (1-based) of its row: the width its text has, and its top margin (twips)."""
         tc_pr = _con(cell, "tcPr")
         tc_mar = _con(tc_pr, "tcMar")
+        if tc_mar is None:
+            return self._rong(tc_pr, c) - self._le_o["left"] - self._le_o["right"], self._le_o["top"]
         return self._rong(tc_pr, c) - self._le(tc_mar, "left") - self._le(tc_mar, "right"), self._le(tc_mar, "top")
 
     def _le(self, tc_mar: etree._Element | None, side: str) -> int:

@@ -35,6 +35,7 @@ class Cho:
     o: int = 0
     le_tren: int = 0  # the cell's top margin, given to its first paragraph
     kieu_bang: str | None = None  # the table's style (``w:tblStyle``): its formatting is under the paragraph's
+    phan: int = 0  # the section of the body (headers: 0)
 
 
 @dataclass
@@ -159,7 +160,7 @@ def _mot_dong(d: _Dong, chung: _Chung, dd: BoDinhDang, thu_tu: tuple[int, int], 
         co_truong_trang="PAGE" in "".join(d.lenh).upper(), mau_chu=dd.tap(runs.colours),
         duong_ke=tuple(x for x in lines if x > 0), dam_cac_run=dd.tap(runs.bolds),
         danh_so_tu_dong=pf.danh_so_tu_dong and i == 0, duong_hinh=tuple(x for x in d.hinh if x > 0),
-        gop_cach=pf.gop_cach, cot=runs.cac_cot() if cho.noi == "than" else (), sau_ngat_dong=i > 0,
+        gop_cach=pf.gop_cach, cot=runs.cac_cot() if cho.noi == "than" else (), sau_ngat_dong=i > 0, phan=cho.phan,
     )
 
 

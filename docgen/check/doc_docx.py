@@ -68,7 +68,7 @@ class _Doc:
         self.out.extend(lines)
         for box in boxes:
             self.boxes += 1
-            self.khoi(box, Cho(f"khung {self.boxes}", rong_khung(box, cho.rong)))
+            self.khoi(box, Cho(f"khung {self.boxes}", rong_khung(box, cho.rong), phan=cho.phan))
 
     def _bang(self, table: etree._Element, cho: Cho) -> None:
         self.tables += 1
@@ -78,7 +78,7 @@ class _Doc:
                 label = f"bang {n} hang {r} o {c}"
                 label = label if cho.noi == "than" else f"{cho.noi} {label}"
                 width, top = bang.o(cell, c)
-                self.khoi(cell, Cho(label, width, n, r, c, top, bang.kieu))
+                self.khoi(cell, Cho(label, width, n, r, c, top, bang.kieu, cho.phan))
 
 
 def tach_cot(paragraphs: list[Doan]) -> list[Doan]:
@@ -146,10 +146,7 @@ def _doc(source: Path | bytes, name: str) -> TaiLieu:
     gutter_top = settings is not None and bat(settings.find("w:gutterAtTop", NS))
     sections = cac_phan(body)
     for k, (children, props) in enumerate(sections):  # each section's paragraphs have its text width
-        start = len(reader.out)
-        reader.khoi(children, Cho("than", vung_chu(props, gutter_top)))
-        if k:
-            reader.out[start:] = [replace(d, phan=k) for d in reader.out[start:]]
+        reader.khoi(children, Cho("than", vung_chu(props, gutter_top), phan=k))
     reader.out = tach_cot(reader.out)
     first = next((props for _, props in sections if props is not None
                   and props.find("w:headerReference", NS) is not None), sect)  # the headers from page 1 on

@@ -18,9 +18,12 @@ def _bang() -> dict[str, dict[str, float]]:
     return data
 
 
+_KIEU = {(False, False): "thuong", (True, False): "dam", (False, True): "nghieng", (True, True): "dam_nghieng"}
+_NGAN = 200  # characters: a table cell's text or a line, measured again and again (each size a table tries)
+
+
 def _kieu(dam: bool, nghieng: bool) -> str:
-    return {(False, False): "thuong", (True, False): "dam", (False, True): "nghieng",
-            (True, True): "dam_nghieng"}[(dam, nghieng)]
+    return _KIEU[(dam, nghieng)]
 
 
 def _mot_chu(c: str, widths: dict[str, float]) -> float:
@@ -36,8 +39,17 @@ def do_rong(text: str, co_chu: Length, dam: bool = False, nghieng: bool = False)
     ``math.fsum`` adds exactly (then rounds once), so a width has the same last bit on every Python:
     ``sum()`` of floats rounds differently from Python 3.12 on.
     """
-    widths = _bang()[_kieu(dam, nghieng)]
-    return _em(math.fsum(_mot_chu(c, widths) for c in text), co_chu)
+    kieu = _kieu(dam, nghieng)
+    return _em(_tong_ngan(text, kieu) if len(text) <= _NGAN else _tong(text, kieu), co_chu)
+
+
+def _tong(text: str, kieu: str) -> float:
+    """The widths of ``text``'s characters added exactly, thousandths of an em."""
+    widths = _bang()[kieu]
+    return math.fsum(_mot_chu(c, widths) for c in text)
+
+
+_tong_ngan = lru_cache(maxsize=8192)(_tong)  # the same sum, kept for short texts
 
 
 def _em(tong: float, co_chu: Length) -> Length:

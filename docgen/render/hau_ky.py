@@ -71,11 +71,12 @@ def hau_ky_cay(root: etree._Element, styles: dict[str, KieuChu], ngang: Sequence
     chia_phan(root, ngang)
     width = VungChu(root)
     for para in root.iter(w("p")):
-        if _kieu(para) == "DuongKe":
+        style = _kieu(para)
+        if style == "DuongKe":
             _do_duong_ke(para, styles, width(para))
-        elif _kieu(para) == "Khan":
+        elif style == "Khan":
             _khung_khan(para, width(para))
-        elif _kieu(para) == "CoQuanChuQuan":
+        elif style == "CoQuanChuQuan":
             _co_chu_chu_quan(para, styles, width(para))
     for table in root.iter(w("tbl")):
         if la_bang_so_lieu(table):

@@ -112,9 +112,16 @@ THU_TU_RPR = ["rStyle", "rFonts", "b", "bCs", "i", "iCs", "caps", "smallCaps", "
               "vertAlign", "rtl", "cs", "em", "lang", "eastAsianLayout", "specVanish", "oMath"]
 
 
+def _vi_tri(thu_tu: list[str]) -> dict[str, int]:
+    return {f"{{{W}}}{name}": i for i, name in enumerate(thu_tu)}
+
+
+_VI_TRI = {id(THU_TU_PPR): _vi_tri(THU_TU_PPR), id(THU_TU_RPR): _vi_tri(THU_TU_RPR)}  # the module's orders, made once
+
+
 def dat_thu_tu(pr: etree._Element, thu_tu: list[str] = THU_TU_PPR) -> None:
     """Sort the children of ``pr`` into the schema's order ``thu_tu``."""
-    order = {f"{{{W}}}{name}": i for i, name in enumerate(thu_tu)}
+    order = _VI_TRI.get(id(thu_tu)) or _vi_tri(thu_tu)
     children = sorted(pr, key=lambda el: order.get(el.tag, len(order)))
     pr[:] = children
 

@@ -5,7 +5,9 @@ Text a clerk typed is never passed through these: they format numbers the engine
 from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal
+from functools import lru_cache
 
+from babel import Locale
 from babel.numbers import format_decimal
 
 from docgen.vietnamese.so_chu import SoKhongHopLe, bang_chu, kiem_tra_so
@@ -19,16 +21,36 @@ HE_SO_TIEN = {"đồng": 1, "nghìn đồng": 10**3, "ngàn đồng": 10**3, "tr
 """Units of money by how many đồng one of them is: ``12.450 triệu đồng`` is 12.450.000.000 đồng."""
 
 
+@lru_cache(maxsize=1)
+def _vi() -> Locale:
+    """Babel's Vietnamese locale, read once (babel looks a locale given by name up again on every call)."""
+    return Locale.parse("vi")
+
+
 def dinh_dang_so(value: int | Decimal, so_le: int | None = None) -> str:
     """``1.234.567``, ``5,65``: dot between thousands, comma before decimals; ``so_le`` fixes the decimals
     (rounded half up, as Vietnamese reports round)."""
     n = kiem_tra_so(value)
+    if isinstance(n, int) and n.bit_length() > 64:
+        return _dinh_dang(n, so_le)
+    # kept by type and text as well: 1 and Decimal(1), Decimal('1.0') and Decimal('1.00') are equal keys otherwise
+    return _dinh_dang_da_co(type(n).__name__, str(n), n, so_le)
+
+
+def _dinh_dang(n: int | Decimal, so_le: int | None) -> str:
     if so_le is not None:
         n = Decimal(n).quantize(Decimal(1).scaleb(-so_le), rounding=ROUND_HALF_UP)
-        text = format_decimal(n, format=f"#,##0.{'0' * so_le}" if so_le else "#,##0", locale="vi")
+        text = format_decimal(n, format=f"#,##0.{'0' * so_le}" if so_le else "#,##0", locale=_vi())
     else:
-        text = format_decimal(n, locale="vi", decimal_quantization=False)
+        text = format_decimal(n, locale=_vi(), decimal_quantization=False)
     return str(text).replace("\u00a0", ".")
+
+
+@lru_cache(maxsize=4096)
+def _dinh_dang_da_co(kieu: str, chu: str, n: int | Decimal, so_le: int | None) -> str:
+    """``_dinh_dang`` kept for the numbers a batch prints again and again (babel's formatting is slow)."""
+    del kieu, chu  # the cache's key only
+    return _dinh_dang(n, so_le)
 
 
 def phan_tram(ty_le: int | Decimal, so_le: int = 1) -> str:
