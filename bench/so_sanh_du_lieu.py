@@ -20,6 +20,7 @@ import yaml
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 SEED = FIXTURES / "tu-ky-antq-2022.yaml"
 THANG = FIXTURES / "cax-gia-vien-2025-10.yaml"
+THAN = ("dac_diem_tinh_hinh", "ket_qua", "nhan_xet_danh_gia", "phuong_huong_nhiem_vu")  # the seed's body
 
 # a count printed before one of these words is a count of things, never part of a date or a document number
 _SO_DEM = re.compile(r"(?<![\d/.,-])(\d{2,3})(?= (?:mô hình|lượt|đội|câu lạc bộ|công dân|đồng chí|Công an viên|"
@@ -54,7 +55,7 @@ def bao_cao_seed(i: int, thu_muc: Path) -> Path:
     data = _doc(SEED)
     data["so"] = str(1 + (i * 7) % 998)
     data["ngay_ban_hanh"] = f"2022-12-{1 + i % 28:02d}"
-    for key in ("dac_diem_tinh_hinh", "ket_qua", "nhan_xet_danh_gia", "phuong_huong_nhiem_vu"):
+    for key in THAN:
         data[key] = _doi_so_dem(data[key], rng)
     data["dac_diem_tinh_hinh"]["noi_dung"].append(
         f"Trong kỳ, lực lượng chức năng đã tổ chức {rng.randrange(10, 999)} lượt kiểm tra tại "
@@ -84,8 +85,14 @@ def _nhan(text: str, scale: int) -> str:
     return str(int(text) * scale) if text.isdigit() else f"{float(text) * scale:.1f}"
 
 
-def bao_cao_lon(lan: int, thu_muc: Path) -> Path:
-    """The seed with its ``ket_qua`` blocks written ``lan`` times (copies: the YAML has no anchors docgen counts)."""
+def bao_cao_lon(lan: int, thu_muc: Path, ca_than: bool = False) -> Path:
+    """The seed with its ``ket_qua`` blocks written ``lan`` times (copies: the YAML has no anchors docgen counts);
+    with ``ca_than`` every block of its body (each part's and sub-part's ``noi_dung``: 3,486 paragraphs at 50)."""
     data = _doc(SEED)
-    data["ket_qua"]["noi_dung"] = [copy.deepcopy(block) for _ in range(lan) for block in data["ket_qua"]["noi_dung"]]
-    return _ghi(data, thu_muc / f"seed-x{lan}.yaml")
+    parts = [data["ket_qua"]]
+    if ca_than:
+        parts = [p for name in THAN for p in (data[name], *(v for v in data[name].values() if isinstance(v, dict)))]
+    for part in parts:
+        if "noi_dung" in part:
+            part["noi_dung"] = [copy.deepcopy(block) for _ in range(lan) for block in part["noi_dung"]]
+    return _ghi(data, thu_muc / f"seed-x{lan}{'-than' if ca_than else ''}.yaml")
