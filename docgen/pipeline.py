@@ -87,13 +87,18 @@ def ten_ra_trung(du_lieu: list[Path], thu_muc_ra: Path,
     return clashes
 
 
+def kiem_tra_trung(du_lieu: Path, target: Path, trung: dict[Path, Path] | None) -> None:
+    """Refuse a data file whose report ``target`` an earlier file of the batch writes (``ten_ra_trung``)."""
+    if trung and du_lieu in trung:
+        raise LoiGhiTep(f"trùng tên kết quả {target} với tệp {trung[du_lieu]}; "
+                        "hãy đổi tên một trong hai tệp dữ liệu", ViTri(tep=str(du_lieu)))
+
+
 def ghi_bao_cao(du_lieu: Path, thu_muc_ra: Path, mau: Path | None = None,
                 trung: dict[Path, Path] | None = None) -> tuple[Path, BaoCaoDaDung]:
     """Render, self-check and write one report atomically into ``thu_muc_ra``; returns the file written."""
     target = tep_ra(du_lieu, thu_muc_ra)
-    if trung and du_lieu in trung:
-        raise LoiGhiTep(f"trùng tên kết quả {target} với tệp {trung[du_lieu]}; "
-                        "hãy đổi tên một trong hai tệp dữ liệu", ViTri(tep=str(du_lieu)))
+    kiem_tra_trung(du_lieu, target, trung)
     made = dung_va_kiem_tra(du_lieu, mau, target)
     ghi_nguyen_tu(target, made.noi_dung)
     return target, made

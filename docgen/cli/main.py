@@ -225,55 +225,129 @@ _TEN_LOAI = {"ho_so": "hồ sơ cơ quan", "so_lieu": "tệp số liệu tháng"
 @click.option("--thoi-han", type=float, default=THOI_HAN_MOT_TEP, show_default=True, metavar="GIÂY",
               callback=lambda ctx, param, value: _giay(value),
               help="Thời gian tối đa cho mỗi tệp, ở mỗi bước (dựng DOCX, xuất PDF).")
+@click.option("--register", "so_dang_ky", default=None, metavar="SỔ",
+              help="Cấp số và ngày từ sổ đăng ký văn bản đi (tệp SQLite, hoặc postgresql://người-dùng@máy/csdl, mật "
+                   "khẩu trong PGPASSFILE, PGPASSWORD hoặc DOCGEN_PG_PASSWORD) cho mỗi dự thảo, rồi ghi số và ngày "
+                   "vào tệp dữ liệu.")
 @_TEP_NGOAI
 @_dau_ra
 @click.pass_context
 def render(ctx: click.Context, du_lieu: tuple[Path, ...], thu_muc: Path, mau: Path | None, pdf: bool,
-           pdfa: bool, thoi_han: float, dang: str, im_lang: bool, chi_tiet: bool) -> None:
+           pdfa: bool, thoi_han: float, so_dang_ky: str | None, dang: str, im_lang: bool, chi_tiet: bool) -> None:
     """Kiểm tra dữ liệu rồi xuất báo cáo DOCX (và PDF) vào THƯ_MỤC, mỗi tệp dữ liệu một báo cáo.
 
     DỮ_LIỆU là tệp .yaml/.json hoặc thư mục: trong thư mục, docgen xuất mọi báo cáo và bỏ qua hồ sơ cơ
-    quan, tệp số liệu tháng (nhận ra theo nội dung). Báo cáo chưa đúng thể thức thì không ghi."""
+    quan, tệp số liệu tháng (nhận ra theo nội dung). Báo cáo chưa đúng thể thức thì không ghi. Với --register,
+    mỗi dự thảo (số và ngày để trống) được cấp số tiếp theo và ngày hôm nay; tệp đã được cấp số giữ số của nó."""
     from docgen.cli.ket_qua import KetQuaTep
     from docgen.pipeline import ghi_bao_cao, ten_ra_trung
     from docgen.render.tep_tam import xoa_tep_tam_bo_roi
 
     bao = _bao("render", dang, im_lang, chi_tiet)
+    so = _mo_so_dang_ky(ctx, so_dang_ky) if so_dang_ky else None
     xoa_tep_tam_bo_roi(thu_muc)  # what a docgen killed mid-write left in this folder (its owner is dead)
     files = _cac_bao_cao(bao, du_lieu, thu_muc)
     clashes = ten_ra_trung(files, thu_muc)
     written: list[tuple[str, Path]] = []
+    entries: dict[str, str] = {}  # data file → its register entry, for the PDF's SHA-256
 
     def one(path: Path) -> KetQuaTep:
+        if so is not None:
+            return _cap_so(so, path, thu_muc, mau, clashes, written, entries)
         target, made = ghi_bao_cao(path, thu_muc, mau, clashes)
         written.append((str(path), target))
         note = f"Đã ghi {target} (mẫu: {made.mau})" if bao.muc_noi > 0 else ""
         return KetQuaTep(str(path), "da_ghi", ra=[str(target)], phat_hien=made.phat_hien, ghi_chu=note,
                          canh_bao=made.canh_bao)
 
-    with bao.tien_do("Dựng báo cáo", len(files) * (2 if pdf or pdfa else 1)):
-        _tung_tep(bao, files, one, thoi_han)
-        if (pdf or pdfa) and written:
-            _xuat_pdf(bao, [(source, docx, docx.with_suffix(".pdf")) for source, docx in written], pdfa, thoi_han)
+    try:
+        with bao.tien_do("Dựng báo cáo", len(files) * (2 if pdf or pdfa else 1)):
+            _tung_tep(bao, files, one, thoi_han)
+            if (pdf or pdfa) and written:
+                done = _xuat_pdf(bao, [(source, docx, docx.with_suffix(".pdf")) for source, docx in written], pdfa,
+                                 thoi_han)
+                if so is not None:
+                    _ghi_sha256_pdf(bao, so, entries, done)
+    finally:
+        if so is not None:
+            so.dong()
     bao.ket_thuc("đã ghi")
     ctx.exit(_ma_thoat(bao))
 
 
-def _xuat_pdf(bao: BaoKetQua, viec: list[tuple[str, Path, Path]], pdfa: bool, thoi_han: float) -> None:
+def _mo_so_dang_ky(ctx: click.Context, dia_chi: str) -> Any:
+    """The register ``--register`` names, opened (its warnings printed); a register that cannot be opened stops the
+    command before any report is written."""
+    from docgen.so_dang_ky import SoDangKy
+
+    try:
+        so = SoDangKy.mo(dia_chi)
+    except DocgenError as exc:
+        _bao_loi(exc)
+        ctx.exit(LOI_DU_LIEU)
+    from docgen.ban_hanh import huy_muc_bo_do
+
+    try:
+        abandoned = huy_muc_bo_do(so)
+    except DocgenError as exc:
+        so.dong()
+        _bao_loi(exc)
+        ctx.exit(LOI_DU_LIEU)
+    for warning in [*so.canh_bao, *(f"số {m.so_ky_hieu} năm {m.nam} đã được đánh dấu hủy: {m.ly_do_huy}"
+                                    for m in abandoned)]:
+        _loi().print(f"[bold yellow]Cảnh báo:[/] {escape(warning)}")
+    return so
+
+
+def _cap_so(so: Any, path: Path, thu_muc: Path, mau: Path | None, clashes: dict[Path, Path],
+            written: list[tuple[str, Path]], entries: dict[str, str]) -> KetQuaTep:
+    """Issue one report under the register (docgen.ban_hanh): its number, date, DOCX and entry."""
+    from docgen.ban_hanh import cap_so_va_ghi
+    from docgen.cli.ket_qua import KetQuaTep
+    from docgen.pipeline import kiem_tra_trung
+    from docgen.render.xuat import tep_ra
+
+    kiem_tra_trung(path, tep_ra(path, thu_muc), clashes)
+    issued = cap_so_va_ghi(so, path, thu_muc, mau)
+    written.append((str(path), issued.ra))
+    entries[str(path)] = issued.muc.ma
+    note = (f"{path}: số {issued.muc.so_ky_hieu} ngày {issued.muc.ngay_van_ban:%d/%m/%Y} (sổ {so.ten}), "
+            f"đã ghi {issued.ra}")
+    return KetQuaTep(str(path), "da_ghi", ra=[str(issued.ra)], phat_hien=issued.bao_cao.phat_hien, ghi_chu=note,
+                     canh_bao=[*issued.bao_cao.canh_bao, *(Loi(w, ViTri(tep=str(path))) for w in issued.canh_bao)])
+
+
+def _ghi_sha256_pdf(bao: BaoKetQua, so: Any, entries: dict[str, str], done: list[tuple[str, Path]]) -> None:
+    """Record each PDF made in its report's register entry; a register failing now is said for that file."""
+    from docgen.ban_hanh import ghi_sha256_pdf
+
+    for source, pdf in done:
+        try:
+            ghi_sha256_pdf(so, entries[source], pdf)
+        except DocgenError as exc:
+            bao.sua_ra(source, None, Loi(f"không ghi được mã SHA-256 của PDF vào sổ đăng ký: {exc.thong_bao}",
+                                         exc.vi_tri))
+
+
+def _xuat_pdf(bao: BaoKetQua, viec: list[tuple[str, Path, Path]], pdfa: bool,
+              thoi_han: float) -> list[tuple[str, Path]]:
     """Convert each (input named in the results, DOCX, PDF) with one LibreOffice; each failure recorded, the others
-    still convert."""
+    still convert. Returns (input, PDF) of those converted."""
     from docgen.convert import LibreOffice
 
+    done: list[tuple[str, Path]] = []
     with LibreOffice(thoi_han=thoi_han) as lo:
         for source, path, target in viec:
             result = lo.chuyen(path, target, pdfa)
             if result.thanh_cong:
                 bao.sua_ra(source, str(result.ra))
+                done.append((source, Path(result.ra)))
             else:
                 why = result.loi or ""
                 where = None if str(result.ra) in why else str(result.ra)
                 bao.sua_ra(source, None, Loi(why, ViTri(tep=where)))
             bao.buoc()
+    return done
 
 
 @cli.command(options_metavar=_TUY_CHON)

@@ -49,7 +49,8 @@ from docgen.render.xuat import ghi_nguyen_tu
 from docgen.vietnamese.ky import Ky
 
 
-def _yaml() -> YAML:
+def yaml_khu_hoi() -> YAML:
+    """ruamel.yaml set for a round trip of a data file: comments, order and quoting kept."""
     yaml = YAML()  # round trip: comments, order and quoting survive
     yaml.width = 4096
     yaml.preserve_quotes = True
@@ -178,7 +179,7 @@ def tao_ky_moi(nguon: Path, ra: Path, ky: Ky | None = None, ghi_de: bool = False
     if _da_co(ra) and not ghi_de:
         raise LoiGhiTep(f"tệp «{ra}» đã có; không ghi đè (dùng --ghi-de nếu thật sự muốn)", ViTri(tep=str(ra)))
     source = _doc_nguon(nguon)
-    data = _yaml().load(source.replace("\r\n", "\n"))  # ruamel keeps \r in comments only: lines would mix
+    data = yaml_khu_hoi().load(source.replace("\r\n", "\n"))  # ruamel keeps \r in comments only: lines would mix
     data["ky_bao_cao"] = str(new)
     moved = [] if so_lieu else thang_moi_trong_van(data, period, new)
     if not so_lieu:
@@ -191,7 +192,7 @@ def tao_ky_moi(nguon: Path, ra: Path, ky: Ky | None = None, ghi_de: bool = False
     if isinstance(data.get("ho_so"), str):
         data["ho_so"] = _tu_cho_moi(data["ho_so"], nguon, ra)
     text = _van_ban_moi(data, nguon, ra)
-    written = _yaml().load(text)  # the lines of the new file, for the warnings (the months from where it now is)
+    written = yaml_khu_hoi().load(text)  # the lines of the new file, for the warnings (the months from where it now is)
     text = text.replace("\n", "\r\n") if "\r\n" in source else text  # as the clerk's editor wrote it
     check = nap_so_lieu if so_lieu else functools.partial(nap_bao_cao, cac_thang=False)
     _ghi_da_kiem_tra(text.encode("utf-8"), ra, check)
@@ -211,7 +212,7 @@ def _van_ban_moi(data: CommentedMap, nguon: Path, ra: Path) -> str:
     if _la_json(ra):
         return json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n"
     buffer = io.StringIO()
-    _yaml().dump(data, buffer)
+    yaml_khu_hoi().dump(data, buffer)
     return _luoc_do_tu_cho_moi(buffer.getvalue(), nguon, ra)
 
 

@@ -88,7 +88,7 @@ def trinh_bay(bc: BaoCao) -> BaoCaoIn:
     nn = bc.noi_nhan
     window = f"(Số liệu {bo.values['khoang_so_lieu']})" if bc.co_dong_khoang_so_lieu else None
     trich_yeu = (_cac_dong(bo.dien, bc.trich_yeu, ("trich_yeu",), DONG_NGAT_TOI_DA) if bc.trich_yeu
-                 else [bo.dien(line, ("linh_vuc",), DONG_NGAT_TOI_DA) for line in _trich_yeu_theo_ky(bc)])
+                 else [bo.dien(line, ("linh_vuc",), DONG_NGAT_TOI_DA) for line in trich_yeu_theo_ky(bc)])
     return BaoCaoIn(
         co_quan_chu_quan=_dong_co_quan(_cac_dong(bo.giu, bc.co_quan_chu_quan, ("co_quan_chu_quan",),
                                                  DONG_NGAT_TOI_DA), trang.CO_CHU_CO_QUAN, dam=False),
@@ -127,7 +127,7 @@ def _cac_dong(lam: Callable[[str, DuongDan, int], str], lines: Sequence[str], tr
     return [lam(line, (*truong, i), toi_da) for i, line in enumerate(lines)]
 
 
-def _trich_yeu_theo_ky(bc: BaoCao) -> list[str]:
+def trich_yeu_theo_ky(bc: BaoCao) -> list[str]:
     """``Tổng kết <lĩnh vực> năm 2022;`` / ``Phương hướng, nhiệm vụ năm 2023`` (the pattern by period)."""
     ky = bc.ky_bao_cao
     assert ky is not None and bc.linh_vuc is not None  # the model requires them without a trích yếu

@@ -10,6 +10,20 @@ from docgen.errors import LoiGhiTep, ViTri, loi_he_thong
 
 def ghi_nguyen_tu(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` through a temporary file renamed into place."""
+    tmp = ghi_tam(path, data)
+    try:
+        os.replace(tmp, path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise LoiGhiTep(f"không ghi được tệp ({loi_he_thong(exc)})", ViTri(tep=str(path))) from exc
+    except BaseException:  # Ctrl-C or SIGTERM before the rename: no .tmp is left behind
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def ghi_tam(path: Path, data: bytes) -> Path:
+    """Write ``data`` to a temporary file beside ``path`` (renamed into place by the caller, or removed); returns
+    it. The register commits a number's entry between the two (docgen.ban_hanh)."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         # the writer's pid in the name: a later run can tell the leftover of a killed writer (render.tep_tam)
@@ -20,13 +34,13 @@ def ghi_nguyen_tu(path: Path, data: bytes) -> None:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
         os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
         raise LoiGhiTep(f"không ghi được tệp ({loi_he_thong(exc)})", ViTri(tep=str(path))) from exc
     except BaseException:  # Ctrl-C or SIGTERM mid-write: no .tmp is left behind
         Path(tmp).unlink(missing_ok=True)
         raise
+    return Path(tmp)
 
 
 def tep_ra(du_lieu: Path, thu_muc_ra: Path) -> Path:

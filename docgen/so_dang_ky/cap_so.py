@@ -18,14 +18,14 @@ from dataclasses import asdict
 from sqlalchemy import Connection, select
 from sqlalchemy.dialects import postgresql, sqlite
 
-from docgen.con_song import bat_dau
+from docgen.con_song import bat_dau, con_song
 from docgen.so_dang_ky.gio import bay_gio
 from docgen.so_dang_ky.luoc_do import DANG_CAP, bo_dem, van_ban_di
 from docgen.so_dang_ky.muc import ThongTinVanBan
 
 BIEN_THU_GIET = "DOCGEN_THU_GIET"
 DIEM_GIET = ("sau_khoa", "sau_ghi_muc", "sau_commit")  # after the counter is locked and bumped, after the
-# entry is written (before commit), after the commit
+# entry is written (before commit), after the commit; docgen.ban_hanh adds "sau_ghi_du_lieu" (number written back)
 
 
 def diem_thu(ten: str) -> None:
@@ -37,6 +37,16 @@ def diem_thu(ten: str) -> None:
 def nguoi_cap() -> str:
     """This process as an entry records its allocator: host, pid and start time (``docgen.con_song``)."""
     return f"{socket.gethostname()}:{os.getpid()}:{bat_dau(os.getpid()) or 0}"
+
+
+def nguoi_cap_con_song(nguoi_cap: str | None) -> bool | None:
+    """Whether the process an entry names as its allocator still runs: None when it ran on another machine (or
+    the entry names none), so cannot be told from here."""
+    host, _, rest = (nguoi_cap or "").partition(":")
+    pid, _, ticks = rest.partition(":")
+    if host != socket.gethostname() or not pid.isdigit():
+        return None
+    return con_song(int(pid), int(ticks) if ticks.isdigit() and int(ticks) else None)
 
 
 def _insert(conn: Connection) -> postgresql.Insert | sqlite.Insert:

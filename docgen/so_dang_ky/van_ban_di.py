@@ -10,11 +10,11 @@ from types import TracebackType
 from sqlalchemy import Connection, select
 
 from docgen.errors import LoiSoDangKy, ViTri
-from docgen.so_dang_ky import di_chuyen
+from docgen.so_dang_ky import di_chuyen, ket_noi
 from docgen.so_dang_ky.cap_so import diem_thu, ghi_muc_moi
 from docgen.so_dang_ky.dia_chi import DiaChiSo, canh_bao_o_mang, doc_dia_chi
 from docgen.so_dang_ky.gio import bay_gio, hom_nay
-from docgen.so_dang_ky.ket_noi import CHO_MAC_DINH, bao_loi_csdl, tao_engine
+from docgen.so_dang_ky.ket_noi import bao_loi_csdl, tao_engine
 from docgen.so_dang_ky.luoc_do import DA_HUY, DANG_CAP, HIEU_LUC, van_ban_di
 from docgen.so_dang_ky.muc import MucSo, ThongTinVanBan
 
@@ -23,9 +23,9 @@ class SoDangKy:
     """A register of outgoing documents; open with ``SoDangKy.mo(address)`` (a SQLite path or a
     ``postgresql://`` URL), use as a context manager. Every method raises ``LoiSoDangKy`` on a database error."""
 
-    def __init__(self, dia_chi: DiaChiSo, cho: float = CHO_MAC_DINH) -> None:
+    def __init__(self, dia_chi: DiaChiSo, cho: float | None = None) -> None:
         self.dia_chi = dia_chi
-        self.cho = cho
+        self.cho = ket_noi.CHO_MAC_DINH if cho is None else cho
         self.canh_bao: list[str] = []  # what the clerk should know (a SQLite file on a network share, a new file)
         if dia_chi.tep is not None:
             warning = canh_bao_o_mang(dia_chi.tep)
@@ -36,13 +36,14 @@ class SoDangKy:
                     raise LoiSoDangKy(f"không có thư mục {dia_chi.tep.parent} để tạo sổ đăng ký",
                                       ViTri(tep=dia_chi.ten))
                 self.canh_bao.append(f"chưa có sổ đăng ký {dia_chi.tep}: đã tạo sổ mới")
-        self._engine = tao_engine(dia_chi, cho)
+        self._engine = tao_engine(dia_chi, self.cho)
         self.phien_ban_cu, self.phien_ban = self._nang_cap()
 
     @classmethod
-    def mo(cls, dia_chi: str | DiaChiSo, cho: float = CHO_MAC_DINH) -> SoDangKy:
+    def mo(cls, dia_chi: str | DiaChiSo, cho: float | None = None) -> SoDangKy:
         """The register at ``dia_chi`` (a SQLite path or a ``postgresql://`` URL without password), created or
-        upgraded as needed."""
+        upgraded as needed; a SQLite register locked by another clerk is waited for ``cho`` seconds
+        (``ket_noi.CHO_MAC_DINH`` by default)."""
         return cls(doc_dia_chi(dia_chi) if isinstance(dia_chi, str) else dia_chi, cho)
 
     @property
@@ -138,11 +139,12 @@ class SoDangKy:
         assert found is not None
         return found
 
-    def cac_muc(self, nam: int | None = None, he_thong_so: str | None = None,
-                ma_co_quan: str | None = None) -> list[MucSo]:
-        """The entries, void ones included, by issuer, year, series and number."""
+    def cac_muc(self, nam: int | None = None, he_thong_so: str | None = None, ma_co_quan: str | None = None,
+                trang_thai: str | None = None) -> list[MucSo]:
+        """The entries (void ones included unless ``trang_thai`` says which), by issuer, year, series and number."""
         query = select(van_ban_di)
-        for column, value in (("nam", nam), ("he_thong_so", he_thong_so), ("ma_co_quan", ma_co_quan)):
+        for column, value in (("nam", nam), ("he_thong_so", he_thong_so), ("ma_co_quan", ma_co_quan),
+                              ("trang_thai", trang_thai)):
             if value is not None:
                 query = query.where(van_ban_di.c[column] == value)
         query = query.order_by(van_ban_di.c.ma_co_quan, van_ban_di.c.nam, van_ban_di.c.he_thong_so,
