@@ -5,10 +5,10 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from sqlalchemy import column, insert, table, text
+from sqlalchemy import MetaData, Table, insert, text
 
 from docgen.errors import LoiSoDangKy
-from docgen.so_dang_ky import SoDangKy
+from docgen.so_dang_ky import SoDangKy, luoc_do
 from docgen.so_dang_ky.di_chuyen import PHIEN_BAN, nang_cap
 from docgen.so_dang_ky.dia_chi import doc_dia_chi
 from docgen.so_dang_ky.ket_noi import tao_engine
@@ -21,9 +21,7 @@ def _so_phien_ban_1(dia_chi: str) -> None:
     with engine.begin() as conn:
         assert nang_cap(conn, den=1) == (0, 1)
         conn.execute(text("INSERT INTO bo_dem VALUES ('ubnd-tu-ky', 2026, 'thuong', 7)"))
-        old = table("van_ban_di", *[column(c) for c in (
-            "ma", "ma_co_quan", "nam", "he_thong_so", "so", "ky_hieu", "ngay_van_ban", "ten_loai_trich_yeu",
-            "nguoi_ky", "noi_nhan", "don_vi_nguoi_nhan_ban_luu", "trang_thai", "thoi_diem_tao")])
+        old = Table("van_ban_di", MetaData(), *luoc_do.cot_van_ban_di_1())  # the columns of version 1 only
         conn.execute(insert(old).values(
             ma="m-7", ma_co_quan="ubnd-tu-ky", nam=2026, he_thong_so="thuong", so=7, ky_hieu="BC-UBND",
             ngay_van_ban=dt.date(2026, 2, 3), ten_loai_trich_yeu="Báo cáo cũ", nguoi_ky="Trần B", noi_nhan="",
