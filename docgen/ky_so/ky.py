@@ -5,6 +5,7 @@ the output is written whole or not at all (a temporary file renamed), after ever
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -14,7 +15,7 @@ from docgen.errors import LoiKySo, ViTri, loi_he_thong
 from docgen.ky_so.gio import bay_gio, ngay_viet_nam
 from docgen.ky_so.hop import Hop
 from docgen.ky_so.khoa import NguonKhoa, mo_khoa
-from docgen.ky_so.khoi_chu_ky import Trang, doc_trang, ngay_van_ban, tim_khoi_chu_ky
+from docgen.ky_so.khoi_chu_ky import Trang, chua_cap_so, doc_trang, ngay_van_ban, tim_khoi_chu_ky
 
 if TYPE_CHECKING:
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
@@ -103,8 +104,12 @@ def _mo_pdf(tep: Path, data: bytes) -> IncrementalPdfFileWriter:
     return writer
 
 
-def _canh_bao_ngay(pages: list[Trang], luc: datetime) -> list[str]:
-    """A warning when the day of signing (Vietnam time) is later than the document's date [PL I.II.4]."""
+def _canh_bao_ngay(pages: Sequence[Trang], luc: datetime) -> list[str]:
+    """A warning when the document has no number or date yet, or when the day of signing (Vietnam time) is later
+    than its date [PL I.II.3, 4]."""
+    if chua_cap_so(pages):
+        return ["văn bản chưa có số hoặc ngày ban hành (còn chỗ trống của dự thảo): văn bản được ký số sau khi đã cấp "
+                "số và ghi ngày"]
     dated = ngay_van_ban(pages)
     today = ngay_viet_nam(luc)
     if dated is None or today <= dated:
@@ -124,7 +129,7 @@ def _ten_truong(writer: IncrementalPdfFileWriter, base: str) -> str:
     return name
 
 
-def _hinh_thuc(yc: YeuCauKy, pages: list[Trang], writer: IncrementalPdfFileWriter) -> _HinhThuc:
+def _hinh_thuc(yc: YeuCauKy, pages: Sequence[Trang], writer: IncrementalPdfFileWriter) -> _HinhThuc:
     from docgen.ky_so import hinh_thuc
 
     if yc.dinh_kem_cua is not None:
