@@ -65,3 +65,16 @@ def test_a_draft_without_its_number_and_day_is_warned(docgen, tmp_path: Path, ch
     code, _, err = _ky(docgen, draft, tmp_path / "1.pdf", chuoi, "nguoi-ky", "--anh-chu-ky", anh["chu_ky"])
     assert code == 0, err
     assert "Cảnh báo" in err and "chưa có số hoặc ngày" in err
+
+
+def test_the_agency_signing_first_puts_the_seal_over_the_left_of_the_signing_space(
+        docgen, bao_cao_pdf: Path, tmp_path: Path, chuoi: Chuoi, anh: dict[str, Path]) -> None:
+    from docgen.ky_so.khoi_chu_ky import doc_trang, tim_khoi_chu_ky
+
+    code, _, err = _ky(docgen, bao_cao_pdf, tmp_path / "1.pdf", chuoi, "co-quan", "--anh-dau", anh["con_dau"])
+    assert code == 0, err
+    page, seal = hop_cac_truong(tmp_path / "1.pdf")["ChuKyCoQuan"]
+    space = tim_khoi_chu_ky(bao_cao_pdf, doc_trang(bao_cao_pdf, bao_cao_pdf.read_bytes())).cho_ky
+    assert page == 10
+    assert space.x0 <= seal.tam_x <= space.x0 + space.rong / 3
+    assert seal.tam_y == pytest.approx(space.tam_y)
