@@ -27,7 +27,7 @@ from typing import Any
 from so_sanh_bang import in_bang
 from so_sanh_carbone import cai_carbone, chuyen_pdf
 from so_sanh_do_dac import LanChay, Lenh, bo_nho_cao_nhat, chay_lenh, lap_xen_ke, so_trang
-from so_sanh_doi_chung import diem_nong, docgen_mot, xen_ke
+from so_sanh_doi_chung import diem_nong, docgen_mot, docxtpl_theo_lo, xen_ke
 from so_sanh_du_lieu import SEED, bao_cao_lon, bao_cao_seed, bao_cao_thang
 from so_sanh_truoc import TRUOC_ISSUE_13, ban_truoc
 
@@ -38,6 +38,11 @@ def _docgen() -> list[str]:
     """The ``docgen`` command of this interpreter's environment."""
     script = Path(sys.executable).with_name("docgen")
     return [str(script)] if script.exists() else [sys.executable, "-m", "docgen"]
+
+
+def _so_nhan() -> int:
+    """The cores this process may run on."""
+    return len(os.sched_getaffinity(0))
 
 
 def _co_j() -> bool:
@@ -80,12 +85,31 @@ def _lan_chay(run: LanChay, so: int) -> KetQua:
 def _render_theo_lo(files: list[Path], ra: Path, jobs: bool, pdf: bool = False) -> KetQua:
     """One ``docgen render`` of all ``files`` (``-j`` cores when it has workers)."""
     cmd = [*_docgen(), "render", *map(str, files), "-o", str(ra), "-q"]
-    cmd += ["-j", str(os.cpu_count() or 1)] if jobs else []
+    cmd += ["-j", str(_so_nhan())] if jobs else []
     cmd += ["--pdf"] if pdf else []
     run = chay_lenh(cmd, bo_nho=True)
     if run.ma_thoat != 0:
         raise SystemExit(f"so_sanh: docgen render thoát với mã {run.ma_thoat}:\n{run.dau_ra[-3000:]}")
     return _lan_chay(run, len(files))
+
+
+def _theo_lo(seed: list[Path], tmp: Path, jobs: bool) -> KetQua:
+    """One ``docgen render`` of the seed-size files, between two docxtpl batches of half of them each."""
+    halves = [docxtpl_theo_lo(seed[:len(seed) // 2 or 1], tmp / "docxtpl-lo-1")]
+    ours = _render_theo_lo(seed, tmp / "theo-lo", jobs)
+    halves.append(docxtpl_theo_lo(seed[len(seed) // 2:], tmp / "docxtpl-lo-2"))
+    peer = {key: sum(half[key] for half in halves) for key in ("giay", "giay_cpu", "so")}
+    return {"theo_lo": ours, "docxtpl_theo_lo": peer}
+
+
+def _pdf(args: argparse.Namespace, month: list[Path], tmp: Path, jobs: bool) -> KetQua:
+    """``docgen render --pdf`` of the monthly-size files, then Carbone on the DOCX it made; the pages of each PDF."""
+    _buoc(f"docgen render --pdf {len(month)} tệp")
+    ours = {**_render_theo_lo(month, tmp / "pdf", jobs, pdf=True), "trang": so_trang(tmp / "pdf")}
+    _buoc("Carbone")
+    docx = sorted((tmp / "pdf").glob("*.docx"))
+    peer = {"khong_chay": "bỏ qua (--khong-carbone)"} if args.khong_carbone else _carbone(docx, tmp)
+    return {"pdf": ours, "carbone": peer}
 
 
 def _carbone(docx: list[Path], tmp: Path) -> KetQua:
@@ -169,20 +193,15 @@ def _chay_tat_ca(args: argparse.Namespace, tmp: Path) -> KetQua:
     seed = [bao_cao_seed(i, tmp / "seed") for i in range(args.so)]
     month = [bao_cao_thang(i, tmp / "thang") for i in range(args.so)]
     jobs = _co_j()
-    raw: KetQua = {"so": args.so, "co_j": jobs, "so_nhan_may": os.cpu_count()}
+    raw: KetQua = {"so": args.so, "co_j": jobs, "so_nhan_may": _so_nhan()}
     _buoc("trong tiến trình: mẫu seed")
     raw["seed"] = xen_ke(seed, tmp / "ra-seed")
     _buoc("trong tiến trình: mẫu báo cáo tháng")
     raw["thang"] = xen_ke(month, tmp / "ra-thang")
     _buoc(f"docgen render {len(seed)} tệp một lần gọi")
-    raw["theo_lo"] = _render_theo_lo(seed, tmp / "theo_lo", jobs)
+    raw.update(_theo_lo(seed, tmp, jobs))
     if pdf:
-        _buoc(f"docgen render --pdf {args.so_pdf} tệp")
-        raw["pdf"] = _render_theo_lo(month[:args.so_pdf], tmp / "pdf", jobs, pdf=True)
-        raw["pdf"]["trang"] = so_trang(tmp / "pdf")
-        docx = sorted((tmp / "pdf").glob("*.docx"))
-        _buoc("Carbone")
-        raw["carbone"] = {"khong_chay": "bỏ qua (--khong-carbone)"} if args.khong_carbone else _carbone(docx, tmp)
+        raw.update(_pdf(args, month[:args.so_pdf], tmp, jobs))
     _buoc("khởi động nguội")
     raw["khoi_dong"] = _khoi_dong(args, tmp, pdf)
     _buoc(f"báo cáo dài gấp {args.gap_lan} lần")

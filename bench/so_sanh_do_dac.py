@@ -76,7 +76,8 @@ def _con_chau(goc: int) -> list[int]:
 
 
 def _bo_nho_cao_nhat_cua(pid: int) -> tuple[str, float] | None:
-    """A process's command (its first two words) and its peak resident memory so far, in MiB."""
+    """A process's command line (its program by name, at most 300 characters) and its peak resident memory so far,
+    in MiB."""
     try:
         status = Path(f"/proc/{pid}/status").read_text()
         words = Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0")
@@ -84,8 +85,8 @@ def _bo_nho_cao_nhat_cua(pid: int) -> tuple[str, float] | None:
         return None
     for line in status.splitlines():
         if line.startswith("VmHWM:"):
-            return " ".join(w.decode(errors="replace").rsplit("/", 1)[-1] for w in words[:3] if w), int(
-                line.split()[1]) / 1024
+            program, *rest = [w.decode(errors="replace") for w in words if w] or ["?"]
+            return " ".join([program.rsplit("/", 1)[-1], *rest])[:300], int(line.split()[1]) / 1024
     return None
 
 
