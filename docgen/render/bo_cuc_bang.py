@@ -21,7 +21,7 @@ from docgen.nd30.don_vi import Length
 from docgen.render.cot_bang import CO_CHU_O, LE_O_MOT_BEN, chia_cot
 from docgen.render.do_rong import do_rong
 from docgen.render.kieu_cot import CAN_LE
-from docgen.render.ooxml import NS, dat_co_chu, dat_trong_doan, w
+from docgen.render.ooxml import NS, dat_cac_the, dat_co_chu, dat_trong_doan, w
 
 
 def trinh_bay_bang(table: etree._Element, total: int) -> None:
@@ -38,10 +38,9 @@ def trinh_bay_bang(table: etree._Element, total: int) -> None:
     for i, (kind, width) in enumerate(kinds):
         cells = [row[i] for row in body if i < len(row)]
         pad = _le_phai(cells, width, co_chu) if kind == "so" else 0
+        props = {"jc": {"val": CAN_LE[kind]}, **({"ind": {"right": str(pad)}} if pad else {})}
         for para in (p for cell in cells for p in cell.findall("w:p", NS)):
-            dat_trong_doan(para, "jc", {"val": CAN_LE[kind]})
-            if pad:
-                dat_trong_doan(para, "ind", {"right": str(pad)})
+            dat_cac_the(para, props)
     _ngat_trang(rows)
 
 

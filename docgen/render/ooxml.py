@@ -128,13 +128,20 @@ def dat_thu_tu(pr: etree._Element, thu_tu: list[str] = THU_TU_PPR) -> None:
 
 def dat_trong_doan(para: etree._Element, tag: str, attrs: dict[str, str] | None = None) -> None:
     """Set ``w:tag`` (with ``attrs``, names without prefix) in ``para``'s properties, replacing any, in schema order."""
+    dat_cac_the(para, {tag: attrs or {}})
+
+
+def dat_cac_the(para: etree._Element, the: dict[str, dict[str, str]]) -> None:
+    """Set each ``w:tag`` of ``the`` (with its attributes) in ``para``'s properties, replacing any, in schema order
+    (sorted once: the same properties as setting them one by one)."""
     ppr = para.find("w:pPr", NS)
     if ppr is None:
         ppr = etree.Element(w("pPr"))
         para.insert(0, ppr)
-    for old in ppr.findall(f"w:{tag}", NS):
-        ppr.remove(old)
-    etree.SubElement(ppr, w(tag), {w(k): v for k, v in (attrs or {}).items()})
+    for tag, attrs in the.items():
+        for old in ppr.findall(f"w:{tag}", NS):
+            ppr.remove(old)
+        etree.SubElement(ppr, w(tag), {w(k): v for k, v in attrs.items()})
     dat_thu_tu(ppr)
 
 
