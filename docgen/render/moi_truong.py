@@ -80,6 +80,13 @@ class HopCat(ImmutableSandboxedEnvironment):
         # a ``for`` loop's ``loop`` (loop.index, loop.first…) only
         return isinstance(obj, LoopContext) and super().is_safe_attribute(obj, attr, value)
 
+    def getattr(self, obj: Any, attribute: str) -> Any:
+        # ``x.ten`` on the data (plain dicts): the sandbox tries the attribute first, which a dict does not have, and
+        # catches the AttributeError before taking the key; taking the key at once is the same answer without it
+        if type(obj) is dict and attribute in obj and not hasattr(dict, attribute):
+            return obj[attribute]
+        return super().getattr(obj, attribute)
+
     def wrap_str_format(self, value: Any) -> Callable[..., str] | None:
         return None  # str.format is an attribute like any other: refused
 
