@@ -16,7 +16,7 @@ from docgen.render.docx import render_bao_cao
 from docgen.render.mau import duong_dan_mau
 from tests.conftest import FIXTURES
 
-DU_LIEU = sorted(p for p in FIXTURES.glob("*.yaml") if p.stem != "so-nnmt-ninh-binh-2025-Q3")
+DU_LIEU = sorted(p for p in FIXTURES.rglob("*.yaml") if "hong" not in p.parts)
 
 
 def _cua_docxtpl(bc: object, monkeypatch: pytest.MonkeyPatch, mau: Path | None = None) -> bytes:
