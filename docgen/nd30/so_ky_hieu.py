@@ -34,3 +34,14 @@ def ky_hieu(ten_loai: str, viet_tat_co_quan: str) -> str:
 def dong_so_ky_hieu(so: int | None, ten_loai: str, viet_tat_co_quan: str) -> str:
     """``Số: 05/BC-UBND`` (PL I.II.3.c; spec §4.1 worked examples)."""
     return f"Số: {so_van_ban(so)}/{ky_hieu(ten_loai, viet_tat_co_quan)}"
+
+
+def doc_so_ky_hieu(text: str) -> tuple[int, str]:
+    """The number and ký hiệu of ``05/BC-UBND`` (PL IV col. 1, as printed); raises ValueError in Vietnamese."""
+    number, slash, symbol = text.strip().partition("/")
+    if not slash or not number.isascii() or not number.isdigit() or int(number) < 1:
+        raise ValueError(f"«{text}» không phải số, ký hiệu văn bản dạng 05/BC-UBND")
+    if not NHOM_KY_HIEU.match(symbol):
+        raise ValueError(f"ký hiệu «{symbol}» không đúng dạng: các nhóm chữ viết tắt nối bằng «-», không có "
+                         "khoảng trắng (ví dụ BC-UBND)")
+    return int(number), symbol

@@ -56,6 +56,7 @@ def _co(modules: set[str], *names: str) -> list[str]:
 
 @pytest.mark.parametrize("args", [("--help",), ("render", "--help"), ("validate", "--help"), ("check", "--help"),
                                   ("new", "--help"), ("pdf", "--help"), ("sign", "--help"),
+                                  ("register", "--help"), ("register", "list", "--help"),
                                   ("--version",)],
                          ids=" ".join)
 def test_help_imports_click_and_nothing_of_the_model_renderer_checker_or_converter(tmp_path: Path,
@@ -104,6 +105,16 @@ def test_sign_imports_the_signing_room_and_no_model_renderer_checker_nor_convert
     assert code == 1  # the password file is missing: said in Vietnamese, after the signing modules were loaded
     assert _co(modules, "docgen.ky_so") == ["docgen.ky_so"]
     assert _co(modules, *MO_HINH, *DUNG, *KIEM_TRA, *CHUYEN) == []
+
+
+def test_register_commands_import_the_register_and_no_model_renderer_checker_nor_converter(tmp_path: Path) -> None:
+    from docgen.so_dang_ky import SoDangKy
+
+    SoDangKy.mo(str(tmp_path / "so.sqlite")).dong()
+    code, modules = _nhap(tmp_path, "register", "list", "--register", tmp_path / "so.sqlite")
+    assert code == 0
+    assert _co(modules, "docgen.so_dang_ky", "sqlalchemy") == ["docgen.so_dang_ky", "sqlalchemy"]
+    assert _co(modules, *MO_HINH, *DUNG, *KIEM_TRA, *CHUYEN, "docgen.ky_so", "pyhanko") == []
 
 
 def test_python_m_docgen_runs_the_commands(tmp_path: Path) -> None:
