@@ -92,7 +92,7 @@ def _bao_cao_lon(raw: KetQua) -> Dong:
             "—", f"≤ {target:g} s", _ket_luan(times.trung_vi <= target))
 
 
-def _cac_worker(run: KetQua) -> list[float]:
+def cac_worker(run: KetQua) -> list[float]:
     """Peak memory of each worker below the command's own process: a Python process other than multiprocessing's
     resource tracker and docgen's UNO bridge to LibreOffice."""
     return [p["vmhwm_mib"] for p in run["tien_trinh"] if p["pid"] != run["pid"] and p["lenh"].startswith("python")
@@ -106,7 +106,7 @@ def _bo_nho(raw: KetQua) -> list[Dong]:
                          f"{mem['sau_10']:.0f} MiB after 10 → {mem['cuoi']:.0f} MiB", "—", "—",
                          "flat, ≤ 120 MB", _ket_luan(flat and mem["cuoi"] <= 120))]
     main = [p["vmhwm_mib"] for p in raw["theo_lo"]["tien_trinh"] if p["pid"] == raw["theo_lo"]["pid"]]
-    workers = _cac_worker(raw["theo_lo"])
+    workers = cac_worker(raw["theo_lo"])
     what = (f"{len(workers)} workers, each ≤ {max(workers):.0f} MiB" if workers else "no workers") + (
         f"; main {main[0]:.0f} MiB" if main else "")
     peak = max(workers or main or [0.0])

@@ -52,6 +52,19 @@ class DocgenError(Exception):
         """Every problem this error stands for (one, unless it gathers several)."""
         return [Loi(self.thong_bao, self.vi_tri)]
 
+    def __reduce__(self) -> tuple[object, ...]:
+        """Pickled with its fields whatever its constructor takes: a worker process sends it to the parent
+        (docgen.lo_hang)."""
+        return _dung_lai, (type(self), self.args, self.__dict__)
+
+
+def _dung_lai(kind: type[DocgenError], args: tuple[object, ...], fields: dict[str, object]) -> DocgenError:
+    """An error rebuilt from what ``DocgenError.__reduce__`` kept, without calling its constructor."""
+    exc = kind.__new__(kind, *args)
+    exc.args = args
+    exc.__dict__.update(fields)
+    return exc
+
 
 class DuLieuKhongHopLe(DocgenError):
     """A data file could not be read or does not satisfy the schema; holds every problem at once."""
@@ -104,6 +117,10 @@ class LoiSoDangKy(DocgenError):
 
 class LoiKySo(DocgenError):
     """A PDF could not be signed: a key, PIN or password, certificate, image or signature block is wrong."""
+
+
+class LoiTienTrinhCon(DocgenError):
+    """A worker process of a batch died while it made a report (killed, crashed, out of memory)."""
 
 
 class LoiTepHong(DocgenError):

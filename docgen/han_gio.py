@@ -30,8 +30,7 @@ def han_gio(giay: float, tep: str) -> Iterator[None]:
         return
 
     def het_gio(signum: int, frame: FrameType | None) -> None:
-        raise QuaThoiHan(f"quá thời gian cho phép ({giay:g} giây) nên dừng tệp này; các tệp khác vẫn làm tiếp "
-                         "(tăng --thoi-han nếu tệp thật sự lớn)", ViTri(tep=tep))
+        raise qua_thoi_han(giay, tep)
 
     before = signal.signal(signal.SIGALRM, het_gio)
     signal.setitimer(signal.ITIMER_REAL, giay)
@@ -40,3 +39,10 @@ def han_gio(giay: float, tep: str) -> Iterator[None]:
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, before)
+
+
+def qua_thoi_han(giay: float, tep: str) -> QuaThoiHan:
+    """The error of a file ``tep`` that took more than ``giay`` seconds (here, or in a worker docgen.lo_hang
+    killed)."""
+    return QuaThoiHan(f"quá thời gian cho phép ({giay:g} giây) nên dừng tệp này; các tệp khác vẫn làm tiếp "
+                      "(tăng --thoi-han nếu tệp thật sự lớn)", ViTri(tep=tep))

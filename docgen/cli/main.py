@@ -27,6 +27,7 @@ from docgen.han_gio import THOI_HAN_MOT_TEP, han_gio
 if TYPE_CHECKING:
     from docgen.cli.ket_qua import BaoKetQua, KetQuaTep
     from docgen.cli.man_hinh import ManHinh
+    from docgen.pipeline import BaoCaoDaDung
 
 cai_dat()
 THANH_CONG, LOI_DU_LIEU, LOI_CACH_DUNG, BI_NGAT = 0, 1, 2, 130
@@ -230,11 +231,15 @@ _TEN_LOAI = {"ho_so": "hồ sơ cơ quan", "so_lieu": "tệp số liệu tháng"
               help="Cấp số và ngày từ sổ đăng ký văn bản đi (tệp SQLite, hoặc postgresql://người-dùng@máy/csdl, mật "
                    "khẩu trong PGPASSFILE, PGPASSWORD hoặc DOCGEN_PG_PASSWORD) cho mỗi dự thảo, rồi ghi số và ngày "
                    "vào tệp dữ liệu.")
+@click.option("-j", "--so-tien-trinh", type=click.IntRange(min=1), default=None, metavar="N",
+              help="Số tiến trình dựng DOCX cùng lúc (mặc định: số nhân CPU dùng được; 1: dựng lần lượt trong một "
+                   "tiến trình). Với --register, các dự thảo được cấp số và dựng lần lượt trong một tiến trình.")
 @_TEP_NGOAI
 @_dau_ra
 @click.pass_context
 def render(ctx: click.Context, du_lieu: tuple[Path, ...], thu_muc: Path, mau: Path | None, pdf: bool,
-           pdfa: bool, thoi_han: float, so_dang_ky: str | None, dang: str, im_lang: bool, chi_tiet: bool) -> None:
+           pdfa: bool, thoi_han: float, so_dang_ky: str | None, so_tien_trinh: int | None, dang: str,
+           im_lang: bool, chi_tiet: bool) -> None:
     """Kiểm tra dữ liệu rồi xuất báo cáo DOCX (và PDF) vào THƯ_MỤC, mỗi tệp dữ liệu một báo cáo.
 
     DỮ_LIỆU là tệp .yaml/.json hoặc thư mục: trong thư mục, docgen xuất mọi báo cáo và bỏ qua hồ sơ cơ
@@ -252,18 +257,27 @@ def render(ctx: click.Context, du_lieu: tuple[Path, ...], thu_muc: Path, mau: Pa
     written: list[tuple[str, Path]] = []
     entries: dict[str, str] = {}  # data file → its register entry, for the PDF's SHA-256
 
-    def one(path: Path) -> KetQuaTep:
-        if so is not None:
-            return _cap_so(so, path, thu_muc, mau, clashes, written, entries)
-        target, made = ghi_bao_cao(path, thu_muc, mau, clashes)
+    def da_ghi(path: Path, target: Path, made: BaoCaoDaDung) -> KetQuaTep:
         written.append((str(path), target))
         note = f"Đã ghi {target} (mẫu: {made.mau})" if bao.muc_noi > 0 else ""
         return KetQuaTep(str(path), "da_ghi", ra=[str(target)], phat_hien=made.phat_hien, ghi_chu=note,
                          canh_bao=made.canh_bao)
 
+    def one(path: Path) -> KetQuaTep:
+        if so is not None:
+            return _cap_so(so, path, thu_muc, mau, clashes, written, entries)
+        return da_ghi(path, *ghi_bao_cao(path, thu_muc, mau, clashes))
+
+    from docgen.lo_hang import so_nhan
+
+    # with --register each draft is numbered, rendered and committed in turn, here: the register's one serial step
+    so_tho = 1 if so is not None else min(so_tien_trinh or so_nhan(), len(files) - len(clashes))
     try:
         with bao.tien_do("Dựng báo cáo", len(files) * (2 if pdf or pdfa else 1)):
-            _tung_tep(bao, files, one, thoi_han)
+            if so_tho > 1:
+                _lo_hang(bao, files, clashes, so_tho, (thu_muc, mau, thoi_han), da_ghi)
+            else:
+                _tung_tep(bao, files, one, thoi_han)
             if (pdf or pdfa) and written:
                 done = _xuat_pdf(bao, [(source, docx, docx.with_suffix(".pdf")) for source, docx in written], pdfa,
                                  thoi_han)
@@ -274,6 +288,32 @@ def render(ctx: click.Context, du_lieu: tuple[Path, ...], thu_muc: Path, mau: Pa
             so.dong()
     bao.ket_thuc("đã ghi")
     ctx.exit(_ma_thoat(bao))
+
+
+def _lo_hang(bao: BaoKetQua, files: list[Path], clashes: dict[Path, Path], so_tho: int,
+             viec: tuple[Path, Path | None, float], da_ghi: Callable[[Path, Path, BaoCaoDaDung], KetQuaTep]) -> None:
+    """The DOCX stage of ``files`` in ``so_tho`` worker processes (docgen.lo_hang), each file within its deadline
+    there; ``viec``: output folder, template, deadline. Results recorded in input order as they come, so each
+    DOCX is in ``da_ghi``'s hands (and the PDF stage's) as soon as it and those before it are written."""
+    from docgen.lo_hang.dieu_phoi import DieuPhoi
+    from docgen.lo_hang.tho import CauHinhTho
+    from docgen.load.pham_vi import CHO_PHEP_NGOAI
+    from docgen.pipeline import kiem_tra_trung
+    from docgen.render.xuat import tep_ra
+
+    thu_muc, mau, thoi_han = viec
+    with DieuPhoi(so_tho, CauHinhTho(thu_muc, mau, thoi_han, dict(os.environ), CHO_PHEP_NGOAI.get())) as lo:
+        answers = lo.chay([path for path in files if path not in clashes])
+
+        def one(path: Path) -> KetQuaTep:
+            kiem_tra_trung(path, tep_ra(path, thu_muc), clashes)  # the clash check stays here: one name, one file
+            kq = next(answers)
+            if kq.loi is not None:
+                raise kq.loi
+            assert kq.ra is not None and kq.bao_cao is not None
+            return da_ghi(path, kq.ra, kq.bao_cao)
+
+        _tung_tep(bao, files, one, thoi_han=0)  # the deadline is kept in the workers
 
 
 def _mo_so_dang_ky(ctx: click.Context, dia_chi: str) -> Any:

@@ -126,7 +126,8 @@ def test_ctrl_c_exits_130_and_leaves_nothing_half_written(docgen, tmp_path: Path
         real_replace(src, dst)
 
     monkeypatch.setattr(xuat.os, "replace", interrupted)
-    code, _, err = docgen("render", FIXTURES / "toi-thieu.yaml", THANG_10, "-o", tmp_path)
+    # -j 1: the patch is in this process (tests/lo_hang covers Ctrl-C with workers)
+    code, _, err = docgen("render", FIXTURES / "toi-thieu.yaml", THANG_10, "-o", tmp_path, "-j", "1")
     assert code == 130 and "Đã dừng" in err
     assert sorted(p.name for p in tmp_path.iterdir()) == ["toi-thieu.docx"]  # no .tmp, no half report
 

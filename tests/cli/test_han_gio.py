@@ -25,7 +25,7 @@ def test_a_file_past_its_deadline_fails_alone(docgen, tmp_path: Path, monkeypatc
         shutil.copy(FIXTURES / "toi-thieu.yaml", tmp_path / f"{name}.yaml")
     started = time.monotonic()
     code, _, err = docgen("render", tmp_path / "cham.yaml", tmp_path / "nhanh.yaml", "-o", tmp_path / "ra",
-                          "--thoi-han", "1")
+                          "--thoi-han", "1", "-j", "1")  # in this process, where the patch is (workers: tests/lo_hang)
     assert time.monotonic() - started < 20
     assert code == 1 and f"{tmp_path / 'cham.yaml'}: quá thời gian cho phép (1 giây)" in err
     assert sorted(p.name for p in (tmp_path / "ra").iterdir()) == ["nhanh.docx"]

@@ -37,7 +37,8 @@ def test_an_unforeseen_error_fails_its_file_and_the_batch_goes_on(docgen, tmp_pa
     monkeypatch.setattr(pipeline, "dung_va_kiem_tra", flaky)
     shutil.copy(TOI_THIEU, tmp_path / "hong.yaml")
     shutil.copy(TOI_THIEU, tmp_path / "tot.yaml")
-    code, out, err = docgen("render", tmp_path / "hong.yaml", tmp_path / "tot.yaml", "-o", tmp_path / "ra")
+    code, out, err = docgen("render", tmp_path / "hong.yaml", tmp_path / "tot.yaml", "-o", tmp_path / "ra",
+                            "-j", "1")  # in this process, where the patch is
     assert code == 1 and "Traceback" not in out + err
     assert f"{tmp_path / 'hong.yaml'}: lỗi ngoài dự kiến của docgen (OverflowError" in err
     assert sorted(p.name for p in (tmp_path / "ra").iterdir()) == ["tot.docx"]
