@@ -15,7 +15,7 @@ import socket
 import uuid
 from dataclasses import asdict
 
-from sqlalchemy import Connection, select
+from sqlalchemy import ColumnElement, Connection, select
 from sqlalchemy.dialects import postgresql, sqlite
 
 from docgen.con_song import bat_dau, con_song
@@ -53,15 +53,29 @@ def _insert(conn: Connection) -> postgresql.Insert | sqlite.Insert:
     return (postgresql.insert if conn.dialect.name == "postgresql" else sqlite.insert)(bo_dem)
 
 
+def khoa_bo_dem(conn: Connection, ma_co_quan: str, nam: int, he_thong_so: str) -> int:
+    """Lock the series' counter row (made at 0 when missing) in ``conn``'s transaction; its last number."""
+    key = {"ma_co_quan": ma_co_quan, "nam": nam, "he_thong_so": he_thong_so}
+    conn.execute(_insert(conn).values(**key, so_cuoi=0).on_conflict_do_nothing())
+    return int(conn.execute(select(bo_dem.c.so_cuoi).where(_cua_day(ma_co_quan, nam, he_thong_so))
+                            .with_for_update()).scalar_one())
+
+
+def dat_so_cuoi(conn: Connection, ma_co_quan: str, nam: int, he_thong_so: str, so_cuoi: int) -> None:
+    """Record ``so_cuoi`` as the last number given in the series (its row locked by ``khoa_bo_dem``)."""
+    conn.execute(bo_dem.update().where(_cua_day(ma_co_quan, nam, he_thong_so)).values(so_cuoi=so_cuoi))
+
+
+def _cua_day(ma_co_quan: str, nam: int, he_thong_so: str) -> ColumnElement[bool]:
+    return (bo_dem.c.ma_co_quan == ma_co_quan) & (bo_dem.c.nam == nam) & (bo_dem.c.he_thong_so == he_thong_so)
+
+
 def so_tiep_theo(conn: Connection, ma_co_quan: str, nam: int, he_thong_so: str) -> int:
     """The next number of the series, its counter row locked and bumped in ``conn``'s transaction (Đ15.1: the
     series starts at 01 on 1 January, so a new year's first number is 1)."""
-    key = {"ma_co_quan": ma_co_quan, "nam": nam, "he_thong_so": he_thong_so}
-    conn.execute(_insert(conn).values(**key, so_cuoi=0).on_conflict_do_nothing())
-    where = (bo_dem.c.ma_co_quan == ma_co_quan) & (bo_dem.c.nam == nam) & (bo_dem.c.he_thong_so == he_thong_so)
-    last = conn.execute(select(bo_dem.c.so_cuoi).where(where).with_for_update()).scalar_one()
-    conn.execute(bo_dem.update().where(where).values(so_cuoi=last + 1))
-    return int(last) + 1
+    last = khoa_bo_dem(conn, ma_co_quan, nam, he_thong_so)
+    dat_so_cuoi(conn, ma_co_quan, nam, he_thong_so, last + 1)
+    return last + 1
 
 
 def ghi_muc_moi(conn: Connection, thong_tin: ThongTinVanBan, ngay: dt.date, trang_thai: str = DANG_CAP,

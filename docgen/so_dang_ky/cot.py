@@ -7,6 +7,7 @@ issuer's stable id, the series, the status and the reason a number was voided.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from docgen.so_dang_ky.luoc_do import DA_HUY, DANG_CAP, HIEU_LUC
 from docgen.so_dang_ky.muc import MucSo
@@ -33,13 +34,14 @@ def ghi_chu_in(muc: MucSo) -> str:
     return "\n".join(parts)
 
 
-def cot_phu_luc_iv(muc: MucSo, ghi_chu: str | None = None) -> list[str]:
-    """An entry's ten columns as text, dates dd/mm/yyyy, recipients one per line; ``ghi_chu`` replaces column
-    (10) (the printed register puts the void mark there)."""
+def cot_phu_luc_iv(muc: MucSo, ghi_chu: str | None = None,
+                   ngay: Callable[[dt.date | None], str] = ngay_bang) -> list[str]:
+    """An entry's ten columns as text, dates written by ``ngay`` (dd/mm/yyyy), recipients one per line;
+    ``ghi_chu`` replaces column (10) (the printed register puts the void mark there)."""
     return [
-        muc.so_ky_hieu, ngay_bang(muc.ngay_van_ban), muc.ten_loai_trich_yeu, muc.nguoi_ky, muc.noi_nhan,
+        muc.so_ky_hieu, ngay(muc.ngay_van_ban), muc.ten_loai_trich_yeu, muc.nguoi_ky, muc.noi_nhan,
         muc.don_vi_nguoi_nhan_ban_luu, "" if muc.so_luong_ban is None else str(muc.so_luong_ban),
-        ngay_bang(muc.ngay_chuyen), muc.ky_nhan or "", (muc.ghi_chu or "") if ghi_chu is None else ghi_chu,
+        ngay(muc.ngay_chuyen), muc.ky_nhan or "", (muc.ghi_chu or "") if ghi_chu is None else ghi_chu,
     ]
 
 

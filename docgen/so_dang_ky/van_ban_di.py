@@ -3,7 +3,7 @@ to this docgen's schema; the typed API the commands use (issue 14)."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from types import TracebackType
 
@@ -17,6 +17,7 @@ from docgen.so_dang_ky.gio import bay_gio, hom_nay
 from docgen.so_dang_ky.ket_noi import bao_loi_csdl, tao_engine
 from docgen.so_dang_ky.luoc_do import DA_HUY, DANG_CAP, HIEU_LUC, van_ban_di
 from docgen.so_dang_ky.muc import MucSo, ThongTinVanBan
+from docgen.so_dang_ky.nhap_so import MucNhap, ghi_muc_nhap
 
 
 class SoDangKy:
@@ -127,6 +128,12 @@ class SoDangKy:
             if values:
                 conn.execute(van_ban_di.update().where(van_ban_di.c.ma == ma).values(**values))
         return self._doc(ma)
+
+    def nhap(self, cac_muc: Sequence[MucNhap]) -> None:
+        """Enter an existing register's entries with the numbers they were given, all or nothing in one
+        transaction, each series' counter raised past them (``nhap_so``, ``docgen register import``)."""
+        with self._giao_dich() as conn:
+            ghi_muc_nhap(conn, cac_muc, self.ten)
 
     def tim(self, ma: str) -> MucSo | None:
         """The entry whose id is ``ma`` (a data file's ``ma_so_dang_ky``), or None."""
