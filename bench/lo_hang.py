@@ -36,8 +36,11 @@ def _render(files: list[Path], ra: Path, j: int) -> dict[str, Any]:
         raise SystemExit(f"lo_hang: docgen render -j {j} thoát với mã {run.ma_thoat}:\n{run.dau_ra[-3000:]}")
     procs = [{"pid": pid, "lenh": cmd, "vmhwm_mib": mib} for pid, (cmd, mib) in run.bo_nho.items()]
     main = [p["vmhwm_mib"] for p in procs if p["pid"] == run.pid]
-    return {"giay": run.giay, "giay_cpu": run.giay_cpu, "so": len(files),
-            "chinh_mib": main[0] if main else 0.0, "tho_mib": cac_worker({"pid": run.pid, "tien_trinh": procs})}
+    # the forkserver and the workers it forks share its command line; it is the first of them
+    server = min((p["pid"] for p in procs if "forkserver" in p["lenh"]), default=None)
+    workers = cac_worker({"pid": run.pid, "tien_trinh": [p for p in procs if p["pid"] != server]})
+    return {"giay": run.giay, "giay_cpu": run.giay_cpu, "so": len(files), "chinh_mib": main[0] if main else 0.0,
+            "tho_mib": workers}
 
 
 def _dong(name: str, r: dict[str, Any]) -> str:

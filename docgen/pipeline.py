@@ -4,13 +4,12 @@ Orchestration only (style guide: above ``load``, ``render`` and ``check``); each
 """
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from docgen.check.doc_docx import doc_docx
 from docgen.check.phat_hien import LOI, PhatHien, kiem_tra_tai_lieu
-from docgen.errors import DuLieuQuaDai, Loi, LoiGhiTep, LoiTheThuc, ViTri
+from docgen.errors import DuLieuQuaDai, Loi, LoiTheThuc, ViTri
 from docgen.hoan_thien import cho_chua_xong
 from docgen.load import nap_bao_cao
 from docgen.load.nap import doc_co_ho_so
@@ -18,7 +17,7 @@ from docgen.load.thong_bao import viet_duong_dan
 from docgen.model import BaoCao
 from docgen.render.docx import render_bao_cao
 from docgen.render.mau import MauDaChon, tim_mau
-from docgen.render.xuat import ghi_nguyen_tu, tep_ra
+from docgen.render.xuat import ghi_nguyen_tu, kiem_tra_trung, tep_ra
 
 
 @dataclass(frozen=True)
@@ -67,31 +66,6 @@ def dung_va_kiem_tra(du_lieu: Path, mau: Path | None = None, tep_dich: Path | No
         raise LoiTheThuc(f"báo cáo dựng ra chưa đúng thể thức Nghị định 30 nên không ghi tệp (kiểm tra {what}, "
                          f"{len(errors)} lỗi)", ViTri(tep=str(du_lieu)), list(errors))
     return BaoCaoDaDung(du_lieu, data, findings, chosen, unfinished)
-
-
-def ten_ra_trung(du_lieu: list[Path], thu_muc_ra: Path,
-                 dat_ten: Callable[[Path, Path], Path] = tep_ra) -> dict[Path, Path]:
-    """Input files whose output (named by ``dat_ten``: a data file's report by default) would overwrite an earlier
-    one's in the same batch → the earlier file."""
-    first: dict[Path, Path] = {}
-    clashes: dict[Path, Path] = {}
-    for path in du_lieu:
-        try:
-            target = dat_ten(path, thu_muc_ra).resolve()
-        except (OSError, RuntimeError):  # a symlink loop (RuntimeError before 3.13): writing reports it per file
-            target = dat_ten(path, thu_muc_ra).absolute()
-        if target in first:
-            clashes[path] = first[target]
-        else:
-            first[target] = path
-    return clashes
-
-
-def kiem_tra_trung(du_lieu: Path, target: Path, trung: dict[Path, Path] | None) -> None:
-    """Refuse a data file whose report ``target`` an earlier file of the batch writes (``ten_ra_trung``)."""
-    if trung and du_lieu in trung:
-        raise LoiGhiTep(f"trùng tên kết quả {target} với tệp {trung[du_lieu]}; "
-                        "hãy đổi tên một trong hai tệp dữ liệu", ViTri(tep=str(du_lieu)))
 
 
 def ghi_bao_cao(du_lieu: Path, thu_muc_ra: Path, mau: Path | None = None,

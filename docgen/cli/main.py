@@ -25,9 +25,9 @@ from docgen.errors import DocgenError, Loi, LoiGhiTep, LoiTheThuc, ViTri, loi_he
 from docgen.han_gio import THOI_HAN_MOT_TEP, han_gio
 
 if TYPE_CHECKING:
+    from docgen.check.phat_hien import PhatHien
     from docgen.cli.ket_qua import BaoKetQua, KetQuaTep
     from docgen.cli.man_hinh import ManHinh
-    from docgen.pipeline import BaoCaoDaDung
 
 cai_dat()
 THANH_CONG, LOI_DU_LIEU, LOI_CACH_DUNG, BI_NGAT = 0, 1, 2, 130
@@ -232,8 +232,9 @@ _TEN_LOAI = {"ho_so": "hồ sơ cơ quan", "so_lieu": "tệp số liệu tháng"
                    "khẩu trong PGPASSFILE, PGPASSWORD hoặc DOCGEN_PG_PASSWORD) cho mỗi dự thảo, rồi ghi số và ngày "
                    "vào tệp dữ liệu.")
 @click.option("-j", "--so-tien-trinh", type=click.IntRange(min=1), default=None, metavar="N",
-              help="Số tiến trình dựng DOCX cùng lúc (mặc định: số nhân CPU dùng được; 1: dựng lần lượt trong một "
-                   "tiến trình). Với --register, các dự thảo được cấp số và dựng lần lượt trong một tiến trình.")
+              help="Số tiến trình dựng DOCX cùng lúc (mặc định: số nhân CPU dùng được, khi lô đủ lớn; 1: dựng lần lượt "
+                   "trong một tiến trình). Với --register, các dự thảo được cấp số và dựng lần lượt trong một tiến "
+                   "trình.")
 @_TEP_NGOAI
 @_dau_ra
 @click.pass_context
@@ -246,8 +247,8 @@ def render(ctx: click.Context, du_lieu: tuple[Path, ...], thu_muc: Path, mau: Pa
     quan, tệp số liệu tháng (nhận ra theo nội dung). Báo cáo chưa đúng thể thức thì không ghi. Với --register,
     mỗi dự thảo (số và ngày để trống) được cấp số tiếp theo và ngày hôm nay; tệp đã được cấp số giữ số của nó."""
     from docgen.cli.ket_qua import KetQuaTep
-    from docgen.pipeline import ghi_bao_cao, ten_ra_trung
     from docgen.render.tep_tam import xoa_tep_tam_bo_roi
+    from docgen.render.xuat import ten_ra_trung
 
     bao = _bao("render", dang, im_lang, chi_tiet)
     so = _mo_so_dang_ky(ctx, so_dang_ky) if so_dang_ky else None
@@ -257,21 +258,24 @@ def render(ctx: click.Context, du_lieu: tuple[Path, ...], thu_muc: Path, mau: Pa
     written: list[tuple[str, Path]] = []
     entries: dict[str, str] = {}  # data file → its register entry, for the PDF's SHA-256
 
-    def da_ghi(path: Path, target: Path, made: BaoCaoDaDung) -> KetQuaTep:
+    def da_ghi(path: Path, target: Path, phat_hien: list[PhatHien], canh_bao: list[Loi], mau_dung: str) -> KetQuaTep:
         written.append((str(path), target))
-        note = f"Đã ghi {target} (mẫu: {made.mau})" if bao.muc_noi > 0 else ""
-        return KetQuaTep(str(path), "da_ghi", ra=[str(target)], phat_hien=made.phat_hien, ghi_chu=note,
-                         canh_bao=made.canh_bao)
+        note = f"Đã ghi {target} (mẫu: {mau_dung})" if bao.muc_noi > 0 else ""
+        return KetQuaTep(str(path), "da_ghi", ra=[str(target)], phat_hien=phat_hien, ghi_chu=note,
+                         canh_bao=canh_bao)
 
     def one(path: Path) -> KetQuaTep:
         if so is not None:
             return _cap_so(so, path, thu_muc, mau, clashes, written, entries)
-        return da_ghi(path, *ghi_bao_cao(path, thu_muc, mau, clashes))
+        from docgen.pipeline import ghi_bao_cao
 
-    from docgen.lo_hang import so_nhan
+        target, made = ghi_bao_cao(path, thu_muc, mau, clashes)
+        return da_ghi(path, target, made.phat_hien, made.canh_bao, str(made.mau))
+
+    from docgen.lo_hang import so_tho as tho_cho
 
     # with --register each draft is numbered, rendered and committed in turn, here: the register's one serial step
-    so_tho = 1 if so is not None else min(so_tien_trinh or so_nhan(), len(files) - len(clashes))
+    so_tho = 1 if so is not None else tho_cho(len(files) - len(clashes), so_tien_trinh)
     try:
         with bao.tien_do("Dựng báo cáo", len(files) * (2 if pdf or pdfa else 1)):
             if so_tho > 1:
@@ -291,15 +295,14 @@ def render(ctx: click.Context, du_lieu: tuple[Path, ...], thu_muc: Path, mau: Pa
 
 
 def _lo_hang(bao: BaoKetQua, files: list[Path], clashes: dict[Path, Path], so_tho: int,
-             viec: tuple[Path, Path | None, float], da_ghi: Callable[[Path, Path, BaoCaoDaDung], KetQuaTep]) -> None:
+             viec: tuple[Path, Path | None, float], da_ghi: Callable[..., KetQuaTep]) -> None:
     """The DOCX stage of ``files`` in ``so_tho`` worker processes (docgen.lo_hang), each file within its deadline
     there; ``viec``: output folder, template, deadline. Results recorded in input order as they come, so each
     DOCX is in ``da_ghi``'s hands (and the PDF stage's) as soon as it and those before it are written."""
     from docgen.lo_hang.dieu_phoi import DieuPhoi
-    from docgen.lo_hang.tho import CauHinhTho
+    from docgen.lo_hang.viec import CauHinhTho
     from docgen.load.pham_vi import CHO_PHEP_NGOAI
-    from docgen.pipeline import kiem_tra_trung
-    from docgen.render.xuat import tep_ra
+    from docgen.render.xuat import kiem_tra_trung, tep_ra
 
     thu_muc, mau, thoi_han = viec
     with DieuPhoi(so_tho, CauHinhTho(thu_muc, mau, thoi_han, dict(os.environ), CHO_PHEP_NGOAI.get())) as lo:
@@ -310,8 +313,8 @@ def _lo_hang(bao: BaoKetQua, files: list[Path], clashes: dict[Path, Path], so_th
             kq = next(answers)
             if kq.loi is not None:
                 raise kq.loi
-            assert kq.ra is not None and kq.bao_cao is not None
-            return da_ghi(path, kq.ra, kq.bao_cao)
+            assert kq.ra is not None
+            return da_ghi(path, kq.ra, kq.phat_hien, kq.canh_bao, kq.mau)
 
         _tung_tep(bao, files, one, thoi_han=0)  # the deadline is kept in the workers
 
@@ -345,8 +348,7 @@ def _cap_so(so: Any, path: Path, thu_muc: Path, mau: Path | None, clashes: dict[
     """Issue one report under the register (docgen.ban_hanh): its number, date, DOCX and entry."""
     from docgen.ban_hanh import cap_so_va_ghi
     from docgen.cli.ket_qua import KetQuaTep
-    from docgen.pipeline import kiem_tra_trung
-    from docgen.render.xuat import tep_ra
+    from docgen.render.xuat import kiem_tra_trung, tep_ra
 
     kiem_tra_trung(path, tep_ra(path, thu_muc), clashes)
     issued = cap_so_va_ghi(so, path, thu_muc, mau)
@@ -450,7 +452,7 @@ def pdf(ctx: click.Context, tep: tuple[Path, ...], thu_muc: Path | None, pdfa: b
     cảnh báo không ngăn việc xuất. TỆP là tệp .docx hoặc thư mục chứa chúng."""
     from docgen.cli.ket_qua import KetQuaTep
     from docgen.load.phan_loai import tep_trong
-    from docgen.pipeline import ten_ra_trung
+    from docgen.render.xuat import ten_ra_trung
     from docgen.xuat_pdf import DUOI_DOCX, kiem_tra_de_in, tep_pdf
 
     bao = _bao("pdf", dang, im_lang, chi_tiet)

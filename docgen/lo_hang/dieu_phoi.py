@@ -29,9 +29,9 @@ from multiprocessing.process import BaseProcess
 from pathlib import Path
 from types import TracebackType
 
-from docgen.errors import LoiTienTrinhCon, ViTri
+from docgen.errors import LoiTienTrinhCon, ViTri, loi_he_thong
 from docgen.han_gio import qua_thoi_han
-from docgen.lo_hang.tho import CauHinhTho, KetQuaViec, vong_tho
+from docgen.lo_hang.viec import CauHinhTho, KetQuaViec, chay_tho
 
 TRUOC = 2  # files a worker holds at once
 DU_PHONG = 5.0  # seconds past a file's deadline before the dispatcher kills its worker (the worker stops first)
@@ -81,7 +81,7 @@ class DieuPhoi:
         xong: dict[int, KetQuaViec] = {}
         for ke_tiep in range(len(cac_tep)):
             while ke_tiep not in xong:
-                self._giao(cho)
+                self._giao(xong, cho)
                 self._doi(xong, cho)
             yield xong.pop(ke_tiep)
 
@@ -102,10 +102,21 @@ class DieuPhoi:
         self._cac_tho.clear()
 
     # ---- feeding and watching --------------------------------------------------------------------------------
-    def _giao(self, cho: collections.deque[tuple[int, Path]]) -> None:
-        """Workers started as there are files for them, each given files until it holds ``TRUOC``."""
+    def _giao(self, xong: dict[int, KetQuaViec], cho: collections.deque[tuple[int, Path]]) -> None:
+        """Workers started as there are files for them, each given files until it holds ``TRUOC``; a worker that
+        cannot be started (no memory, too many processes) fails the next file, as one that dies at once."""
         while cho and len(self._cac_tho) < self._so_tho:
-            self._cac_tho.append(self._mo_tho())
+            try:
+                self._cac_tho.append(self._mo_tho())
+            except OSError as exc:
+                stt, du_lieu = cho.popleft()
+                xong[stt] = KetQuaViec(stt, loi=LoiTienTrinhCon(
+                    f"không khởi động được tiến trình dựng báo cáo ({loi_he_thong(exc)}) nên tệp này không được làm",
+                    ViTri(tep=str(du_lieu))))
+                self._chet_lien += 1
+                if self._chet_lien >= CHET_LIEN:
+                    self._bo_het(xong, cho, f"không khởi động được ({loi_he_thong(exc)})")
+                return
         for tho in list(self._cac_tho):
             while cho and len(tho.dang_giu) < TRUOC:
                 viec = cho.popleft()
@@ -120,13 +131,23 @@ class DieuPhoi:
     def _mo_tho(self) -> _Tho:
         ctx = _boi_canh()
         cua_cha, cua_con = ctx.Pipe()
-        process = ctx.Process(target=vong_tho, args=(cua_con, self._cau_hinh), name="docgen-tho", daemon=True)
+        process = ctx.Process(target=chay_tho, args=(cua_con, self._cau_hinh), name="docgen-tho", daemon=True)
         process.start()
         cua_con.close()
         return _Tho(process, cua_cha)
 
+    def _bo_het(self, xong: dict[int, KetQuaViec], cho: collections.deque[tuple[int, Path]], vi_sao: str) -> None:
+        """Every file still queued fails: ``CHET_LIEN`` workers in a row could not start or died at once."""
+        for stt, du_lieu in cho:
+            xong[stt] = KetQuaViec(stt, loi=LoiTienTrinhCon(
+                f"{CHET_LIEN} tiến trình dựng báo cáo liên tiếp {vi_sao} nên tệp này không được làm; hãy chạy lại với "
+                "-j 1 để xem lỗi", ViTri(tep=str(du_lieu))))
+        cho.clear()
+
     def _doi(self, xong: dict[int, KetQuaViec], cho: collections.deque[tuple[int, Path]]) -> None:
         """Wait for answers, deaths or a deadline; record what came."""
+        if not self._cac_tho:
+            return
         giu = [t for t in self._cac_tho if t.dang_giu]
         han = min((t.tu_luc + self._cau_hinh.thoi_han + DU_PHONG for t in giu), default=time.monotonic() + 60)
         waited = [t.ket_noi for t in self._cac_tho] + [t.tien_trinh.sentinel for t in self._cac_tho]
@@ -163,12 +184,9 @@ class DieuPhoi:
         self._cac_tho.remove(tho)
         self._chet_lien = 0 if tho.da_tra else self._chet_lien + 1
         if self._chet_lien >= CHET_LIEN:  # workers cannot start here: what is left fails, nothing loops
-            for stt, du_lieu in [*tho.dang_giu, *cho]:
-                xong[stt] = KetQuaViec(stt, loi=LoiTienTrinhCon(
-                    f"{CHET_LIEN} tiến trình dựng báo cáo liên tiếp dừng ngay khi bắt đầu ({_vi_sao(tho.tien_trinh)}) "
-                    "nên tệp này không được làm; hãy chạy lại với -j 1 để xem lỗi", ViTri(tep=str(du_lieu))))
+            cho.extendleft(reversed(tho.dang_giu))
             tho.dang_giu.clear()
-            cho.clear()
+            self._bo_het(xong, cho, f"dừng ngay khi bắt đầu ({_vi_sao(tho.tien_trinh)})")
         if not tho.dang_giu:
             return
         stt, du_lieu = tho.dang_giu.popleft()

@@ -2,54 +2,31 @@
 
 Each file goes the whole way in the worker (``docgen.pipeline.ghi_bao_cao``: load, validate, render, self-check,
 atomic write) under its own deadline (``docgen.han_gio``); the template is compiled once per worker
-(``docgen.render.bien_dich`` caches per process), so a warm worker only renders. What goes back is picklable: the
-report without its bytes (they are on disk), or the error that failed the file. The worker stops when the
+(``docgen.render.bien_dich`` caches per process), so a warm worker only renders. What goes back is picklable and
+light (``docgen.lo_hang.viec``): where the report went with its findings and warnings, or the error that failed
+the file. The worker stops when the
 dispatcher sends ``None``, when its pipe closes, on SIGTERM or SIGINT (a temporary file being written is removed
 on the way out, docgen.render.xuat), and when its parent dies (``PR_SET_PDEATHSIG``).
 """
 from __future__ import annotations
 
 import ctypes
-import dataclasses
 import os
 import pickle
 import signal
 import sys
 import time
 import traceback
-from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from pathlib import Path
 from types import FrameType
 
 from docgen.han_gio import han_gio
+from docgen.lo_hang.viec import CauHinhTho, KetQuaViec
 from docgen.load.pham_vi import CHO_PHEP_NGOAI
-from docgen.pipeline import BaoCaoDaDung, ghi_bao_cao
+from docgen.pipeline import ghi_bao_cao
 
 BIEN_THU_GIET_THO = "DOCGEN_THU_GIET_THO"  # a test's fault in a worker at a data file it names (_thu)
-
-
-@dataclass(frozen=True)
-class CauHinhTho:
-    """What every worker of one batch is told once: where reports go, the template, the deadline, the
-    environment and ``--cho-phep-tep-ngoai`` of the command (a worker does not inherit the parent's later ones)."""
-
-    thu_muc: Path
-    mau: Path | None
-    thoi_han: float
-    moi_truong: dict[str, str]
-    cho_phep_ngoai: bool = False
-
-
-@dataclass(frozen=True)
-class KetQuaViec:
-    """The answer for the data file numbered ``stt`` in the batch: the report written to ``ra`` (its bytes left
-    out), or the exception that failed it."""
-
-    stt: int
-    ra: Path | None = None
-    bao_cao: BaoCaoDaDung | None = None
-    loi: BaseException | None = None
 
 
 def vong_tho(ket_noi: Connection, cau_hinh: CauHinhTho) -> None:
@@ -71,7 +48,7 @@ def lam_mot(stt: int, du_lieu: Path, cau_hinh: CauHinhTho) -> KetQuaViec:
             target, made = ghi_bao_cao(du_lieu, cau_hinh.thu_muc, cau_hinh.mau)
     except Exception as exc:
         return KetQuaViec(stt, loi=gui_duoc(exc))
-    return KetQuaViec(stt, target, dataclasses.replace(made, noi_dung=b""))
+    return KetQuaViec(stt, target, made.phat_hien, made.canh_bao, str(made.mau))
 
 
 def _thu(du_lieu: Path) -> None:

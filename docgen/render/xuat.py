@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from docgen.errors import LoiGhiTep, ViTri, loi_he_thong
@@ -46,3 +47,28 @@ def ghi_tam(path: Path, data: bytes) -> Path:
 def tep_ra(du_lieu: Path, thu_muc_ra: Path) -> Path:
     """Where the report of a data file goes: ``<thu_muc_ra>/<stem>.docx``."""
     return thu_muc_ra / f"{du_lieu.stem}.docx"
+
+
+def ten_ra_trung(du_lieu: list[Path], thu_muc_ra: Path,
+                 dat_ten: Callable[[Path, Path], Path] = tep_ra) -> dict[Path, Path]:
+    """Input files whose output (named by ``dat_ten``: a data file's report by default) would overwrite an earlier
+    one's in the same batch → the earlier file."""
+    first: dict[Path, Path] = {}
+    clashes: dict[Path, Path] = {}
+    for path in du_lieu:
+        try:
+            target = dat_ten(path, thu_muc_ra).resolve()
+        except (OSError, RuntimeError):  # a symlink loop (RuntimeError before 3.13): writing reports it per file
+            target = dat_ten(path, thu_muc_ra).absolute()
+        if target in first:
+            clashes[path] = first[target]
+        else:
+            first[target] = path
+    return clashes
+
+
+def kiem_tra_trung(du_lieu: Path, target: Path, trung: dict[Path, Path] | None) -> None:
+    """Refuse a data file whose report ``target`` an earlier file of the batch writes (``ten_ra_trung``)."""
+    if trung and du_lieu in trung:
+        raise LoiGhiTep(f"trùng tên kết quả {target} với tệp {trung[du_lieu]}; "
+                        "hãy đổi tên một trong hai tệp dữ liệu", ViTri(tep=str(du_lieu)))

@@ -82,6 +82,18 @@ def test_render_without_pdf_imports_the_renderer_and_checker_and_no_converter(tm
     assert _co(modules, *CHUYEN, *SAU_NAY) == []
 
 
+def test_render_with_workers_leaves_the_renderer_model_and_checker_to_them(tmp_path: Path) -> None:
+    files = [tmp_path / f"bc-{i}.yaml" for i in range(3)]
+    for path in files:
+        shutil.copy(TOI_THIEU, path)
+    code, modules = _nhap(tmp_path, "render", *files, "-o", tmp_path / "ra", "-j", "2")
+    assert code == 0 and sorted(p.name for p in (tmp_path / "ra").iterdir()) == ["bc-0.docx", "bc-1.docx", "bc-2.docx"]
+    assert "docgen.lo_hang.dieu_phoi" in modules
+    assert _co(modules, *MO_HINH, *DUNG, *KIEM_TRA, *CHUYEN, *SAU_NAY, "docgen.lo_hang.tho") == []
+    code, modules = _nhap(tmp_path, "render", TOI_THIEU, "-o", tmp_path / "mot")  # one file: no worker machinery
+    assert code == 0 and _co(modules, "docgen.lo_hang.dieu_phoi", "multiprocessing.context") == []
+
+
 def test_check_imports_the_checker_and_no_model_renderer_nor_converter(tmp_path: Path) -> None:
     code, modules = _nhap(tmp_path, "check", DOCX_DUNG)
     assert code == 0

@@ -1,0 +1,45 @@
+"""What the dispatcher and its workers tell each other, light enough for the parent: it reads the answers without
+importing the renderer, the model or docxtpl (those are the workers'; the forkserver imports them once)."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from multiprocessing.connection import Connection
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from docgen.errors import Loi
+
+if TYPE_CHECKING:
+    from docgen.check.phat_hien import PhatHien
+
+
+@dataclass(frozen=True)
+class CauHinhTho:
+    """What every worker of one batch is told once: where reports go, the template, the deadline, the
+    environment and ``--cho-phep-tep-ngoai`` of the command (a worker does not inherit the parent's later ones)."""
+
+    thu_muc: Path
+    mau: Path | None
+    thoi_han: float
+    moi_truong: dict[str, str]
+    cho_phep_ngoai: bool = False
+
+
+@dataclass(frozen=True)
+class KetQuaViec:
+    """The answer for the data file numbered ``stt`` in the batch: the report written to ``ra`` with its Decree 30
+    findings, a draft's warnings and the template that made it, or the exception that failed it."""
+
+    stt: int
+    ra: Path | None = None
+    phat_hien: list[PhatHien] = field(default_factory=list)
+    canh_bao: list[Loi] = field(default_factory=list)
+    mau: str = ""
+    loi: BaseException | None = None
+
+
+def chay_tho(ket_noi: Connection, cau_hinh: CauHinhTho) -> None:
+    """A worker's entry point (``docgen.lo_hang.tho.vong_tho``), named here so the parent need not import it."""
+    from docgen.lo_hang.tho import vong_tho
+
+    vong_tho(ket_noi, cau_hinh)
