@@ -25,9 +25,10 @@ from docgen.errors import DocgenError, Loi, LoiGhiTep, LoiTheThuc, ViTri, loi_he
 from docgen.han_gio import THOI_HAN_MOT_TEP, han_gio
 
 if TYPE_CHECKING:
-    from docgen.check.phat_hien import PhatHien
     from docgen.cli.ket_qua import BaoKetQua, KetQuaTep
     from docgen.cli.man_hinh import ManHinh
+    from docgen.lo_hang.viec import KetQuaViec
+    from docgen.pipeline import BaoCaoDaDung
 
 cai_dat()
 THANH_CONG, LOI_DU_LIEU, LOI_CACH_DUNG, BI_NGAT = 0, 1, 2, 130
@@ -258,19 +259,18 @@ def render(ctx: click.Context, du_lieu: tuple[Path, ...], thu_muc: Path, mau: Pa
     written: list[tuple[str, Path]] = []
     entries: dict[str, str] = {}  # data file → its register entry, for the PDF's SHA-256
 
-    def da_ghi(path: Path, target: Path, phat_hien: list[PhatHien], canh_bao: list[Loi], mau_dung: str) -> KetQuaTep:
+    def da_ghi(path: Path, target: Path, made: BaoCaoDaDung | KetQuaViec) -> KetQuaTep:
         written.append((str(path), target))
-        note = f"Đã ghi {target} (mẫu: {mau_dung})" if bao.muc_noi > 0 else ""
-        return KetQuaTep(str(path), "da_ghi", ra=[str(target)], phat_hien=phat_hien, ghi_chu=note,
-                         canh_bao=canh_bao)
+        note = f"Đã ghi {target} (mẫu: {made.mau})" if bao.muc_noi > 0 else ""
+        return KetQuaTep(str(path), "da_ghi", ra=[str(target)], phat_hien=made.phat_hien, ghi_chu=note,
+                         canh_bao=made.canh_bao)
 
     def one(path: Path) -> KetQuaTep:
         if so is not None:
             return _cap_so(so, path, thu_muc, mau, clashes, written, entries)
         from docgen.pipeline import ghi_bao_cao
 
-        target, made = ghi_bao_cao(path, thu_muc, mau, clashes)
-        return da_ghi(path, target, made.phat_hien, made.canh_bao, str(made.mau))
+        return da_ghi(path, *ghi_bao_cao(path, thu_muc, mau, clashes))
 
     from docgen.lo_hang import so_tho as tho_cho
 
@@ -295,7 +295,7 @@ def render(ctx: click.Context, du_lieu: tuple[Path, ...], thu_muc: Path, mau: Pa
 
 
 def _lo_hang(bao: BaoKetQua, files: list[Path], clashes: dict[Path, Path], so_tho: int,
-             viec: tuple[Path, Path | None, float], da_ghi: Callable[..., KetQuaTep]) -> None:
+             viec: tuple[Path, Path | None, float], da_ghi: Callable[[Path, Path, KetQuaViec], KetQuaTep]) -> None:
     """The DOCX stage of ``files`` in ``so_tho`` worker processes (docgen.lo_hang), each file within its deadline
     there; ``viec``: output folder, template, deadline. Results recorded in input order as they come, so each
     DOCX is in ``da_ghi``'s hands (and the PDF stage's) as soon as it and those before it are written."""
@@ -314,7 +314,7 @@ def _lo_hang(bao: BaoKetQua, files: list[Path], clashes: dict[Path, Path], so_th
             if kq.loi is not None:
                 raise kq.loi
             assert kq.ra is not None
-            return da_ghi(path, kq.ra, kq.phat_hien, kq.canh_bao, kq.mau)
+            return da_ghi(path, kq.ra, kq)
 
         _tung_tep(bao, files, one, thoi_han=0)  # the deadline is kept in the workers
 

@@ -40,6 +40,9 @@ class KetQuaViec:
 
 def chay_tho(ket_noi: Connection, cau_hinh: CauHinhTho) -> None:
     """A worker's entry point (``docgen.lo_hang.tho.vong_tho``), named here so the parent need not import it."""
-    from docgen.lo_hang.tho import vong_tho
+    try:
+        from docgen.lo_hang.tho import vong_tho
 
-    vong_tho(ket_noi, cau_hinh)
+        vong_tho(ket_noi, cau_hinh)
+    except KeyboardInterrupt:  # Ctrl-C at a terminal reaches the workers too, even before their loop: no traceback
+        pass

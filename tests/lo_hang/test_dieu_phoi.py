@@ -120,6 +120,24 @@ def test_a_file_past_its_deadline_in_a_worker_fails_alone(docgen, tmp_path: Path
     assert sorted(p.name for p in (tmp_path / "ra").iterdir()) == ["a.docx", "c.docx", "d.docx"]
 
 
+def test_a_worker_that_cannot_be_started_fails_the_next_file_and_the_third_fails_the_rest(  # type: ignore[no-untyped-def]
+        docgen, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import errno
+
+    from docgen.lo_hang.dieu_phoi import DieuPhoi
+
+    def cannot(self: DieuPhoi) -> None:
+        raise OSError(errno.EAGAIN, "Resource temporarily unavailable")
+
+    monkeypatch.setattr(DieuPhoi, "_mo_tho", cannot)
+    files = _ban_sao(tmp_path / "vao", TOI_THIEU, [f"bc-{i}.yaml" for i in range(5)])
+    code, doc = _json(docgen, *files, "-o", tmp_path / "ra", "-j", "2")
+    assert code == 1
+    messages = [k["loi"][0]["thong_bao"] for k in doc["tep"]]
+    assert all(m.startswith("không khởi động được tiến trình dựng báo cáo (") for m in messages[:3])
+    assert all(m.startswith("3 tiến trình dựng báo cáo liên tiếp không khởi động được") for m in messages[3:])
+
+
 def _tien_trinh_co(dau: str) -> list[int]:
     """Live processes whose environment carries ``DOCGEN_THU_DAU=dau`` (a docgen, its forkserver and workers)."""
     found = []
@@ -134,18 +152,24 @@ def _tien_trinh_co(dau: str) -> list[int]:
     return found
 
 
-@pytest.mark.parametrize("tin_hieu", [signal.SIGTERM, signal.SIGINT], ids=["SIGTERM", "SIGINT"])
-def test_stopping_a_batch_leaves_no_temporary_file_and_no_worker(tmp_path: Path, tin_hieu: signal.Signals) -> None:
+@pytest.mark.parametrize(("tin_hieu", "ca_nhom"), [(signal.SIGTERM, False), (signal.SIGINT, False),
+                                                 (signal.SIGINT, True)],
+                         ids=["SIGTERM", "SIGINT", "Ctrl-C at a terminal: SIGINT to the whole group"])
+def test_stopping_a_batch_leaves_no_temporary_file_and_no_worker(tmp_path: Path, tin_hieu: signal.Signals,
+                                                                 ca_nhom: bool) -> None:
     files = _ban_sao(tmp_path / "vao", SEED, [f"bc-{i:02d}.yaml" for i in range(60)])
     dau = uuid.uuid4().hex
     env = {**os.environ, "DOCGEN_THU_DAU": dau}
     proc = subprocess.Popen([sys.executable, "-m", "docgen", "render", *map(str, files), "-o", str(tmp_path / "ra"),
                              "-j", "2", "-v"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
-                            cwd=GOC)
+                            cwd=GOC, start_new_session=ca_nhom)
     assert proc.stdout is not None
     first = proc.stdout.readline()  # the first report written: the workers are busy with the next ones
     assert first.startswith("Đã ghi"), first + proc.communicate()[1]
-    proc.send_signal(tin_hieu)
+    if ca_nhom:
+        os.killpg(proc.pid, tin_hieu)  # the parent, its forkserver and workers: a terminal's Ctrl-C
+    else:
+        proc.send_signal(tin_hieu)
     _, err = proc.communicate(timeout=60)
     assert proc.returncode == 130, err
     assert "Đã dừng theo yêu cầu" in err and "Traceback" not in err
