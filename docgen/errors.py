@@ -123,6 +123,11 @@ class LoiTienTrinhCon(DocgenError):
     """A worker process of a batch died while it made a report (killed, crashed, out of memory)."""
 
 
+class LoiXacMinh(DocgenError):
+    """A signed PDF could not be verified at all: not a PDF, broken, encrypted, no signature, an unreadable trust
+    root (``docgen verify`` exits 2)."""
+
+
 class LoiTepHong(DocgenError):
     """A document to check is broken or hostile (not a DOCX, truncated, a zip bomb, entities)."""
 

@@ -21,6 +21,7 @@ from docgen.cli.ket_qua import CAC_DANG
 from docgen.cli.ky import sign
 from docgen.cli.so_dang_ky import register
 from docgen.cli.tieng_viet import cai_dat
+from docgen.cli.xac_minh import verify
 from docgen.errors import DocgenError, Loi, LoiGhiTep, LoiTheThuc, ViTri, loi_he_thong
 from docgen.han_gio import THOI_HAN_MOT_TEP, han_gio
 
@@ -158,7 +159,7 @@ Ví dụ:
 Hướng dẫn: docs/huong-dan-can-bo.md (cán bộ), docs/quan-tri.md (quản trị). Mã thoát: 0 xong, 1 có lỗi dữ liệu
 hoặc thể thức, 2 dùng sai lệnh hoặc tệp không đọc được, 130 bị dừng (Ctrl-C)."""
 
-LENH_CAN_BO = ("render", "validate", "new", "check", "pdf", "sign", "register", "fix-encoding")
+LENH_CAN_BO = ("render", "validate", "new", "check", "pdf", "sign", "verify", "register", "fix-encoding")
 LENH_QUAN_TRI = ("doctor", "schema", "build-templates")
 
 
@@ -650,6 +651,7 @@ def build_templates(thu_muc: Path | None) -> None:
 
 cli.add_command(sign)  # docgen/cli/ky.py: imports click only, pyHanko inside the command
 cli.add_command(register)  # docgen/cli/so_dang_ky.py: imports click only, the register inside each command
+cli.add_command(verify)  # docgen/cli/xac_minh.py: the same
 
 
 def main(argv: Sequence[str] | None = None) -> int:

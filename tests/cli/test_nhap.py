@@ -55,7 +55,7 @@ def _co(modules: set[str], *names: str) -> list[str]:
 
 
 @pytest.mark.parametrize("args", [("--help",), ("render", "--help"), ("validate", "--help"), ("check", "--help"),
-                                  ("new", "--help"), ("pdf", "--help"), ("sign", "--help"),
+                                  ("new", "--help"), ("pdf", "--help"), ("sign", "--help"), ("verify", "--help"),
                                   ("register", "--help"), ("register", "list", "--help"),
                                   ("--version",)],
                          ids=" ".join)
