@@ -90,6 +90,7 @@ def _dong_chu_ky(c: ChuKy) -> list[str]:
 
 
 def _in_chu(results: Sequence[KetQuaXacMinh | LoiXacMinh]) -> None:
+    from docgen.check.phat_hien import LOI
     from docgen.cli.main import _loi, _ra
     from docgen.errors import LoiXacMinh
 
@@ -100,6 +101,9 @@ def _in_chu(results: Sequence[KetQuaXacMinh | LoiXacMinh]) -> None:
         failed = [c for c in result.chu_ky if not c.hop_le]
         verdict = "mọi chữ ký hợp lệ" if not failed else "không còn hợp lệ: " + ", ".join(
             f"chữ ký {c.stt} «{c.truong}»" for c in failed)
+        errors = sum(f.muc_do == LOI for f in result.phat_hien)
+        if errors:
+            verdict += f"; {errors} lỗi thể thức của hình chữ ký (Nghị định 30)"
         lines = [f"{result.tep}: {len(result.chu_ky)} chữ ký, {result.so_phien_ban} phiên bản — {verdict}"]
         for c in result.chu_ky:
             lines += _dong_chu_ky(c)

@@ -61,16 +61,21 @@ def doc_anh(tep: Path, mau: Mau, vai: str) -> Anh:
     return Anh(tep, pixels, rong, cao)
 
 
-def _kiem_tra_mau(pixels: Image.Image, mau: Mau, vai: str, where: ViTri) -> None:
+def ti_le_mau(pixels: Image.Image, mau: Mau) -> float | None:
+    """The share of the visible pixels of ``pixels`` (RGBA) having the hue ``mau``; None when none is visible."""
     small = pixels.copy()
     small.thumbnail((256, 256))
     alpha = small.getchannel("A").tobytes()
     hsv = small.convert("RGB").convert("HSV").tobytes()
     hues = [hsv[3 * i] for i, a in enumerate(alpha) if a >= 128 and hsv[3 * i + 1] >= 64 and hsv[3 * i + 2] >= 48]
     visible = sum(a >= 128 for a in alpha)
-    if not visible:
+    return sum(map(_SAC_DO[mau], hues)) / visible if visible else None
+
+
+def _kiem_tra_mau(pixels: Image.Image, mau: Mau, vai: str, where: ViTri) -> None:
+    share = ti_le_mau(pixels, mau)
+    if share is None:
         raise LoiKySo(f"{vai} trong suốt hoàn toàn, không có nét nào", where)
-    share = sum(map(_SAC_DO[mau], hues)) / visible
     if share < TI_LE_TOI_THIEU:
         raise LoiKySo(f"{vai} phải có {_TEN_MAU[mau]}: chỉ {share:.0%} nét ảnh có màu đó (cần từ "
                       f"{TI_LE_TOI_THIEU:.0%}) [Nghị định 30, Phụ lục I, mục II]", where)

@@ -37,6 +37,8 @@ def xac_minh_tep(tep: Path, tin_cay: TinCay, dinh_kem_cua: str | None = None) ->
     refused (``LoiXacMinh``). ``dinh_kem_cua``: the file is an attachment of that document, to show its text block."""
     from pyhanko.pdf_utils.misc import PdfError
 
+    from docgen.xac_minh.quy_tac import kiem_tra_hien_thi
+
     data = _doc(tep)
     reader = _mo(tep, data)
     where = ViTri(tep=str(tep))
@@ -50,7 +52,7 @@ def xac_minh_tep(tep: Path, tin_cay: TinCay, dinh_kem_cua: str | None = None) ->
                          where) from exc
     if not checked:
         raise LoiXacMinh("tệp PDF không có chữ ký số nào", where)
-    return KetQuaXacMinh(tep, total, checked)
+    return KetQuaXacMinh(tep, total, checked, tuple(kiem_tra_hien_thi(tep, data, checked, dinh_kem_cua)))
 
 
 def _doc(tep: Path) -> bytes:

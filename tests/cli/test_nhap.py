@@ -129,6 +129,14 @@ def test_register_commands_import_the_register_and_no_model_renderer_checker_nor
     assert _co(modules, *MO_HINH, *DUNG, *KIEM_TRA, *CHUYEN, "docgen.ky_so", "pyhanko") == []
 
 
+def test_verify_imports_the_verifying_room_and_no_model_renderer_docx_checker_nor_converter(tmp_path: Path) -> None:
+    (tmp_path / "khong-phai.pdf").write_text("không phải PDF", encoding="utf-8")
+    code, modules = _nhap(tmp_path, "verify", "khong-phai.pdf")
+    assert code == 2  # not a PDF: said after the verifying modules were loaded
+    assert _co(modules, "docgen.xac_minh", "pyhanko") == ["docgen.xac_minh", "pyhanko"]
+    assert _co(modules, *MO_HINH, *DUNG, *KIEM_TRA, *CHUYEN, "docgen.so_dang_ky", "sqlalchemy") == []
+
+
 def test_python_m_docgen_runs_the_commands(tmp_path: Path) -> None:
     proc = subprocess.run([sys.executable, "-m", "docgen", "--help"], capture_output=True, text=True, timeout=60,
                           cwd=tmp_path)

@@ -4,68 +4,23 @@ signature, makes it exit 1 naming the signature that no longer holds; no --trust
 B-T signatures show their time stamps; what is not a signed PDF exits 2."""
 from __future__ import annotations
 
-import json
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
-from docgen.cli import main
-from tests.ky_so import chung_thu, softhsm
+from tests.ky_so import chung_thu
 from tests.ky_so.conftest import Chuoi
 from tests.ky_so.kiem_chung import kiem_chung
+from tests.ky_so.xac_minh.conftest import bao_cao_json, chu_ky_cua, ky, tin_cay
 
 pytestmark = [pytest.mark.libreoffice, pytest.mark.usefixtures("mat_khau")]
 
 
-def _ky(vao: Path, ra: Path, vai: str, khoa: list[str | Path], anh: Path, *extra: str | Path,
-        docgen=None) -> Path:
-    """``vao`` signed into ``ra`` by ``docgen sign`` (through the test's ``docgen``, which takes what it prints)."""
-    option = "--anh-chu-ky" if vai == "nguoi-ky" else "--anh-dau"
-    args = ["sign", str(vao), "-o", str(ra), "--vai-tro", vai, *map(str, khoa), option, str(anh), *map(str, extra)]
-    code = docgen(*args)[0] if docgen is not None else main(args)
-    assert code == 0
-    return ra
-
-
-@pytest.fixture(scope="module")
-def _bi_mat() -> Iterator[None]:
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("DOCGEN_MAT_KHAU", chung_thu.MAT_KHAU)
-        patch.setenv("DOCGEN_PIN", softhsm.PIN)
-        yield
-
-
-@pytest.fixture(scope="module")
-def da_ky(tmp_path_factory: pytest.TempPathFactory, bao_cao_pdf: Path, chuoi: Chuoi, anh: dict[str, Path],
-          token: str, _bi_mat: None) -> Path:
-    """The seed signed by the signer on the SoftHSM2 token, then by the agency from its PKCS#12 file."""
-    folder = tmp_path_factory.mktemp("xac-minh")
-    first = _ky(bao_cao_pdf, folder / "nguoi-ky.pdf", "nguoi-ky",
-                ["--pkcs11-module", softhsm.MODULE, "--token", token, "--khoa", "nguoi-ky"], anh["chu_ky"])
-    return _ky(first, folder / "da-ky.pdf", "co-quan", ["--p12", chuoi.p12("co-quan")], anh["con_dau"])
-
-
-def _tin_cay(pki: Chuoi) -> list[str | Path]:
-    """The test root, and the issuing CA's certificate: a token's signature carries the signer's certificate alone."""
-    return ["--trust", pki.goc_pem, "--trust", pki.trung_gian_pem]
-
-
-def _json(docgen, *args: str | Path) -> tuple[int, dict]:
-    code, out, err = docgen("verify", *args, "--format", "json")
-    return code, json.loads(out)
-
-
-def _chu_ky(report: dict) -> list[dict]:
-    (only,) = report["tep"]
-    return only["chu_ky"]
-
-
 def test_signer_then_agency_both_valid_as_pyhanko_says(docgen, da_ky: Path, chuoi: Chuoi) -> None:
-    code, report = _json(docgen, da_ky, *_tin_cay(chuoi))
+    code, report = bao_cao_json(docgen, da_ky, *tin_cay(chuoi))
     assert code == 0
-    first, second = _chu_ky(report)
+    first, second = chu_ky_cua(report)
     assert (first["truong"], second["truong"]) == ("ChuKyNguoiKy", "ChuKyCoQuan")
     assert first["nguoi_ky"].startswith("Vũ Thị Hà (MẪU THỬ)") and second["nguoi_ky"].startswith("UBND huyện Tứ Kỳ")
     assert first["hop_le"] and second["hop_le"] and first["toan_ven"] and second["toan_ven"]
@@ -82,7 +37,7 @@ def test_signer_then_agency_both_valid_as_pyhanko_says(docgen, da_ky: Path, chuo
 
 def test_the_text_report_names_signer_time_revision_and_chain_in_vietnamese(docgen, da_ky: Path,
                                                                             chuoi: Chuoi) -> None:
-    code, out, err = docgen("verify", da_ky, *_tin_cay(chuoi))
+    code, out, err = docgen("verify", da_ky, *tin_cay(chuoi))
     assert code == 0 and err == ""
     assert "2 chữ ký, 3 phiên bản — mọi chữ ký hợp lệ" in out
     assert "Chữ ký 1 «ChuKyNguoiKy»: hợp lệ" in out and "Chữ ký 2 «ChuKyCoQuan»: hợp lệ" in out
@@ -93,9 +48,9 @@ def test_the_text_report_names_signer_time_revision_and_chain_in_vietnamese(docg
 
 
 def test_without_trust_roots_the_chain_is_unchecked_and_no_signature_valid(docgen, da_ky: Path) -> None:
-    code, report = _json(docgen, da_ky)
+    code, report = bao_cao_json(docgen, da_ky)
     assert code == 1
-    for sig in _chu_ky(report):
+    for sig in chu_ky_cua(report):
         assert sig["toan_ven"] and not sig["hop_le"] and sig["chuoi_chung_thu"] == "chua_kiem_tra"
         assert any("--trust" in reason for reason in sig["ly_do"])
     code, out, err = docgen("verify", da_ky)
@@ -106,16 +61,16 @@ def test_without_trust_roots_the_chain_is_unchecked_and_no_signature_valid(docge
 def test_a_root_that_is_not_theirs_leaves_both_untrusted(docgen, da_ky: Path, chuoi: Chuoi,
                                                          tmp_path: Path) -> None:
     other = chung_thu.ghi_pem(chung_thu.tao("Gốc khác MẪU THỬ", ca=True).cert, tmp_path / "khac.pem")
-    code, report = _json(docgen, da_ky, "--trust", other, "--trust", chuoi.trung_gian_pem)
+    code, report = bao_cao_json(docgen, da_ky, "--trust", other, "--trust", chuoi.trung_gian_pem)
     assert code == 1
-    assert [s["chuoi_chung_thu"] for s in _chu_ky(report)] == ["khong_tin_cay", "khong_tin_cay"]
+    assert [s["chuoi_chung_thu"] for s in chu_ky_cua(report)] == ["khong_tin_cay", "khong_tin_cay"]
 
 
 def test_the_root_alone_builds_the_chain_a_pkcs12_signature_carries_not_a_tokens(docgen, da_ky: Path,
                                                                                   chuoi: Chuoi) -> None:
-    code, report = _json(docgen, da_ky, "--trust", chuoi.goc_pem)
+    code, report = bao_cao_json(docgen, da_ky, "--trust", chuoi.goc_pem)
     assert code == 1
-    token, p12 = _chu_ky(report)
+    token, p12 = chu_ky_cua(report)
     assert token["chuoi_chung_thu"] == "khong_tin_cay" and "không dựng được chuỗi" in token["ly_do"][0]
     assert p12["chuoi_chung_thu"] == "tin_cay" and p12["hop_le"]
 
@@ -139,13 +94,13 @@ _HINH = b"/BackgroundGS gs "
 def test_a_byte_changed_in_the_signers_revision_breaks_both_and_names_them(docgen, da_ky: Path, chuoi: Chuoi,
                                                                            tmp_path: Path) -> None:
     broken = _sua_byte(da_ky, tmp_path / "sua-1.pdf", _HINH, 0)
-    code, report = _json(docgen, broken, *_tin_cay(chuoi))
+    code, report = bao_cao_json(docgen, broken, *tin_cay(chuoi))
     assert code == 1
-    first, second = _chu_ky(report)
+    first, second = chu_ky_cua(report)
     assert not first["toan_ven"] and not first["hop_le"]
     assert "phiên bản 2" in first["ly_do"][0]
     assert not second["toan_ven"]  # the agency's signature covers the signer's revision too
-    code, out, err = docgen("verify", broken, *_tin_cay(chuoi))
+    code, out, err = docgen("verify", broken, *tin_cay(chuoi))
     assert "không còn hợp lệ: chữ ký 1 «ChuKyNguoiKy», chữ ký 2 «ChuKyCoQuan»" in out
     assert "MÃ BĂM KHÔNG KHỚP" in out
 
@@ -153,7 +108,7 @@ def test_a_byte_changed_in_the_signers_revision_breaks_both_and_names_them(docge
 def test_a_byte_changed_in_the_agencys_revision_breaks_that_one_only(docgen, da_ky: Path, chuoi: Chuoi,
                                                                      tmp_path: Path) -> None:
     broken = _sua_byte(da_ky, tmp_path / "sua-2.pdf", _HINH, 1)
-    code, out, err = docgen("verify", broken, *_tin_cay(chuoi))
+    code, out, err = docgen("verify", broken, *tin_cay(chuoi))
     assert code == 1
     assert "không còn hợp lệ: chữ ký 2 «ChuKyCoQuan»" in out
     assert "Chữ ký 1 «ChuKyNguoiKy»: hợp lệ" in out and "Chữ ký 2 «ChuKyCoQuan»: KHÔNG CÒN HỢP LỆ" in out
@@ -193,15 +148,15 @@ def _noi_them(signed: Path, out: Path, how: str) -> Path:
 def test_an_update_that_is_not_a_signature_fails_both(docgen, da_ky: Path, chuoi: Chuoi, tmp_path: Path,
                                                       how: str) -> None:
     changed = _noi_them(da_ky, tmp_path / f"{how}.pdf", how)
-    code, report = _json(docgen, changed, *_tin_cay(chuoi))
+    code, report = bao_cao_json(docgen, changed, *tin_cay(chuoi))
     assert code == 1
-    first, second = _chu_ky(report)
+    first, second = chu_ky_cua(report)
     assert first["toan_ven"] and second["toan_ven"]  # what they signed is intact
     assert first["so_phien_ban"] == 4 and second["bao_trum"] == "phien_ban"
     # pyHanko's default difference policy counts a note added to a page as a change of the document, like text
     assert first["sua_doi_sau"] == second["sua_doi_sau"] == "noi_dung"
     assert not first["hop_le"] and not second["hop_le"]
-    code, out, err = docgen("verify", changed, *_tin_cay(chuoi))
+    code, out, err = docgen("verify", changed, *tin_cay(chuoi))
     assert "không còn hợp lệ: chữ ký 1 «ChuKyNguoiKy», chữ ký 2 «ChuKyCoQuan»" in out
     assert out.count("thêm vào sau: CÓ thay đổi nội dung") == 2
     assert "sau phiên bản được ký có nối thêm thay đổi nội dung hoặc cấu trúc tệp, không phải chữ ký" in out
@@ -216,10 +171,10 @@ def test_an_expired_certificate_is_not_valid(docgen, bao_cao_pdf: Path, chuoi: C
                             den=now - timedelta(days=30))
     key = chung_thu.ghi_p12(expired, tmp_path / "het-han.p12")
     monkeypatch.setattr(khoa, "kiem_tra_thoi_han", lambda *args: None)  # docgen sign refuses it: made by hand here
-    signed = _ky(bao_cao_pdf, tmp_path / "het-han.pdf", "nguoi-ky", ["--p12", key], anh["chu_ky"], docgen=docgen)
-    code, report = _json(docgen, signed, *_tin_cay(chuoi))
+    signed = ky(bao_cao_pdf, tmp_path / "het-han.pdf", "nguoi-ky", ["--p12", key], anh["chu_ky"], docgen=docgen)
+    code, report = bao_cao_json(docgen, signed, *tin_cay(chuoi))
     assert code == 1
-    (sig,) = _chu_ky(report)
+    (sig,) = chu_ky_cua(report)
     assert sig["toan_ven"] and sig["chuoi_chung_thu"] == "khong_tin_cay" and not sig["hop_le"]
     assert any("hết hạn" in reason for reason in sig["ly_do"])
     assert sig["hieu_luc"]["den"] < datetime.now(UTC).isoformat()
@@ -228,17 +183,17 @@ def test_an_expired_certificate_is_not_valid(docgen, bao_cao_pdf: Path, chuoi: C
 def test_with_a_tsa_both_carry_a_time_stamp_and_verify_shows_it(docgen, bao_cao_pdf: Path, chuoi: Chuoi,
                                                                  anh: dict[str, Path], tsa: str,
                                                                  tmp_path: Path) -> None:
-    first = _ky(bao_cao_pdf, tmp_path / "nguoi-ky.pdf", "nguoi-ky", ["--p12", chuoi.p12("nguoi-ky")], anh["chu_ky"],
+    first = ky(bao_cao_pdf, tmp_path / "nguoi-ky.pdf", "nguoi-ky", ["--p12", chuoi.p12("nguoi-ky")], anh["chu_ky"],
                 "--tsa", tsa, docgen=docgen)
-    signed = _ky(first, tmp_path / "da-ky.pdf", "co-quan", ["--p12", chuoi.p12("co-quan")], anh["con_dau"],
+    signed = ky(first, tmp_path / "da-ky.pdf", "co-quan", ["--p12", chuoi.p12("co-quan")], anh["con_dau"],
                  "--tsa", tsa, docgen=docgen)
-    code, report = _json(docgen, signed, *_tin_cay(chuoi))
+    code, report = bao_cao_json(docgen, signed, *tin_cay(chuoi))
     assert code == 0
-    for sig in _chu_ky(report):
+    for sig in chu_ky_cua(report):
         assert sig["hop_le"] and sig["dau_thoi_gian"] is not None and sig["dau_thoi_gian"].endswith("+07:00")
         stamped = datetime.fromisoformat(sig["dau_thoi_gian"])
         assert abs(stamped - datetime.fromisoformat(sig["thoi_gian"])) < timedelta(minutes=5)
-    code, out, err = docgen("verify", signed, *_tin_cay(chuoi))
+    code, out, err = docgen("verify", signed, *tin_cay(chuoi))
     assert out.count("; dấu thời gian: ") == 2
 
 
@@ -248,7 +203,7 @@ def test_what_is_not_a_signed_pdf_exits_2(docgen, bao_cao_pdf: Path, da_ky: Path
     text.write_text("đây không phải PDF", encoding="utf-8")
     cut = tmp_path / "cut.pdf"
     cut.write_bytes(b"%PDF-1.7\n" + b"rac " * 50)
-    code, report = _json(docgen, text, bao_cao_pdf, cut, da_ky, *_tin_cay(chuoi))
+    code, report = bao_cao_json(docgen, text, bao_cao_pdf, cut, da_ky, *tin_cay(chuoi))
     assert code == 2
     unread, unsigned, broken, good = report["tep"]
     assert not unread["doc_duoc"] and "không phải tệp PDF" in unread["loi"][0]
