@@ -23,6 +23,18 @@ def _so_mm(ctx: click.Context, param: click.Parameter, value: float | None) -> f
     return value
 
 
+def _ma_hex(ctx: click.Context, param: click.Parameter, value: str | None) -> bytes | None:
+    if value is None:
+        return None
+    digits = value.strip().lower().removeprefix("0x").replace(":", "")
+    try:
+        if digits:
+            return bytes.fromhex(digits)
+    except ValueError:
+        pass
+    raise click.BadParameter(f"«{value}» không phải mã hex của khóa; ví dụ 01 hoặc 3f:a2")
+
+
 @click.command("sign", options_metavar="[TÙY_CHỌN]")
 @click.argument("vao", type=_TEP, metavar="BÁO_CÁO.pdf")
 @click.option("-o", "--out", "ra", required=True, type=_TEP, metavar="ĐÃ_KÝ.pdf", help="Tệp PDF đã ký.")
@@ -34,7 +46,9 @@ def _so_mm(ctx: click.Context, param: click.Parameter, value: float | None) -> f
 @click.option("--mat-khau-tep", type=_TEP, metavar="TỆP", help="Tệp chứa mật khẩu của tệp khóa.")
 @click.option("--pkcs11-module", type=_TEP, metavar="THƯ_VIỆN.so", help="Thư viện PKCS#11 của token (USB ký số).")
 @click.option("--token", metavar="NHÃN", help="Nhãn của token.")
-@click.option("--khoa", metavar="NHÃN", help="Nhãn của khóa (và chứng thư số) trên token.")
+@click.option("--khoa", metavar="NHÃN", help="Nhãn của khóa trên token (chứng thư số là chứng thư cùng mã với khóa).")
+@click.option("--khoa-id", "ma_khoa", metavar="MÃ", callback=_ma_hex,
+              help="Mã (CKA_ID, số hex như pkcs11-tool --list-objects in) của khóa, thay cho --khoa.")
 @click.option("--pin-tep", type=_TEP, metavar="TỆP", help="Tệp chứa mã PIN (mặc định: biến DOCGEN_PIN hoặc gõ vào).")
 @click.option("--anh-chu-ky", type=_TEP, metavar="CHỮ_KÝ.png", help="Ảnh chữ ký màu xanh, PNG nền trong suốt.")
 @click.option("--anh-dau", "anh_con_dau", type=_TEP, metavar="DẤU.png", help="Ảnh dấu màu đỏ, PNG nền trong suốt.")
@@ -46,8 +60,9 @@ def _so_mm(ctx: click.Context, param: click.Parameter, value: float | None) -> f
                    "ở góc phải trang đầu, không có ảnh.")
 @click.option("--ho-ten", metavar="HỌ_TÊN", help="Họ tên người ký in trên văn bản, khi có nhiều khối chữ ký.")
 def sign(vao: Path, ra: Path, vai_tro: str, p12: Path | None, mat_khau_tep: Path | None, pkcs11_module: Path | None,
-         token: str | None, khoa: str | None, pin_tep: Path | None, anh_chu_ky: Path | None, anh_con_dau: Path | None,
-         co_con_dau: float | None, tsa: str | None, dinh_kem_cua: str | None, ho_ten: str | None) -> None:
+         token: str | None, khoa: str | None, ma_khoa: bytes | None, pin_tep: Path | None, anh_chu_ky: Path | None,
+         anh_con_dau: Path | None, co_con_dau: float | None, tsa: str | None, dinh_kem_cua: str | None,
+         ho_ten: str | None) -> None:
     """Ký số tệp PDF báo cáo (PAdES), mỗi lần ký là một phiên bản nối thêm: người ký trước, cơ quan sau.
 
     Ảnh chữ ký đặt giữa dòng chức vụ và họ tên; ảnh dấu đúng kích thước thật, trùm 1/3 ảnh chữ ký về bên trái
@@ -56,7 +71,7 @@ def sign(vao: Path, ra: Path, vai_tro: str, p12: Path | None, mat_khau_tep: Path
     from docgen.ky_so.ky import YeuCauKy, ky_pdf
 
     image = _anh(vai_tro, anh_chu_ky, anh_con_dau, dinh_kem_cua)
-    nguon = _nguon_khoa(p12, mat_khau_tep, pkcs11_module, token, khoa, pin_tep)
+    nguon = _nguon_khoa(p12, mat_khau_tep, pkcs11_module, token, (khoa, ma_khoa), pin_tep)
     request = YeuCauKy(vao, ra, "nguoi-ky" if vai_tro == "nguoi-ky" else "co-quan", nguon, image, co_con_dau, tsa,
                        dinh_kem_cua, ho_ten)
     done = ky_pdf(request)
@@ -84,20 +99,23 @@ def _anh(vai_tro: str, anh_chu_ky: Path | None, anh_con_dau: Path | None, dinh_k
 
 
 def _nguon_khoa(p12: Path | None, mat_khau_tep: Path | None, module: Path | None, token: str | None,
-                khoa: str | None, pin_tep: Path | None) -> NguonKhoa:
-    """The key named by the options, its secret read from where they say (never from an argument)."""
+                ten_khoa: tuple[str | None, bytes | None], pin_tep: Path | None) -> NguonKhoa:
+    """The key named by the options (``ten_khoa``: --khoa's label, --khoa-id's id), its secret read from where
+    they say (never from an argument)."""
     from docgen.ky_so.bi_mat import BIEN_MAT_KHAU, BIEN_PIN, doc_bi_mat
     from docgen.ky_so.khoa import KhoaToken, TepP12
 
     if (p12 is None) == (module is None):
         raise click.UsageError("cần đúng một nguồn khóa: --p12 TỆP, hoặc --pkcs11-module THƯ_VIỆN với --token và "
                                "--khoa")
+    khoa, ma_khoa = ten_khoa
     if p12 is not None:
-        if pin_tep or token or khoa:
-            raise click.UsageError("--pin-tep, --token, --khoa dùng với --pkcs11-module, không dùng với --p12")
+        if pin_tep or token or khoa or ma_khoa is not None:
+            raise click.UsageError("--pin-tep, --token, --khoa, --khoa-id dùng với --pkcs11-module, không dùng với "
+                                   "--p12")
         return TepP12(p12, doc_bi_mat(BIEN_MAT_KHAU, mat_khau_tep, "mật khẩu tệp khóa"))
-    if token is None or khoa is None or module is None:
-        raise click.UsageError("--pkcs11-module cần --token NHÃN và --khoa NHÃN")
+    if token is None or module is None or (khoa is None) == (ma_khoa is None):
+        raise click.UsageError("--pkcs11-module cần --token NHÃN và một trong --khoa NHÃN, --khoa-id MÃ")
     if mat_khau_tep:
         raise click.UsageError("--mat-khau-tep dùng với --p12; mã PIN của token: --pin-tep hoặc DOCGEN_PIN")
-    return KhoaToken(module, token, khoa, doc_bi_mat(BIEN_PIN, pin_tep, f"mã PIN của token «{token}»"))
+    return KhoaToken(module, token, khoa, doc_bi_mat(BIEN_PIN, pin_tep, f"mã PIN của token «{token}»"), ma_khoa)

@@ -9,7 +9,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from docgen.errors import LoiKySo, ViTri, loi_he_thong
 from docgen.ky_so.gio import gio_viet_nam
@@ -29,12 +29,19 @@ class TepP12:
 
 @dataclass(frozen=True)
 class KhoaToken:
-    """A key on a PKCS#11 token (a USB token): the module, the token's and the key's labels, the user PIN."""
+    """A key on a PKCS#11 token (a USB token): the module, the token's label, the key's label (CKA_LABEL) or id
+    (CKA_ID, ``ma_khoa``), the user PIN. The certificate is the one with the key's id."""
 
     module: Path
     token: str
-    nhan_khoa: str
+    nhan_khoa: str | None
     pin: str = field(repr=False)
+    ma_khoa: bytes | None = None
+
+    @property
+    def ten_khoa(self) -> str:
+        """The key as the clerk named it, for messages."""
+        return f"mã {self.ma_khoa.hex()}" if self.ma_khoa is not None else f"nhãn «{self.nhan_khoa}»"
 
 
 NguonKhoa = TepP12 | KhoaToken
@@ -72,8 +79,7 @@ def _tu_p12(nguon: TepP12) -> Signer:
 def _phien_token(nguon: KhoaToken) -> Iterator[Signer]:
     from pkcs11 import exceptions as p11
     from pyhanko.config.pkcs11 import TokenCriteria
-    from pyhanko.sign.general import SigningError
-    from pyhanko.sign.pkcs11 import PKCS11Signer, open_pkcs11_session
+    from pyhanko.sign.pkcs11 import open_pkcs11_session
 
     where = ViTri(tep=str(nguon.module))
     try:
@@ -94,15 +100,52 @@ def _phien_token(nguon: KhoaToken) -> Iterator[Signer]:
     except (OSError, RuntimeError) as exc:
         raise LoiKySo(f"không nạp được thư viện PKCS#11 ({type(exc).__name__}: {exc})", where) from exc
     try:
-        signer = PKCS11Signer(session, key_label=nguon.nhan_khoa, cert_label=nguon.nhan_khoa)
-        try:
-            signer.signing_cert  # noqa: B018  the key and certificate are looked up now, not mid-signing
-        except (SigningError, p11.PKCS11Error) as exc:
-            raise LoiKySo(f"trên token «{nguon.token}» không có khóa và chứng thư số cùng nhãn «{nguon.nhan_khoa}»",
-                          where) from exc
-        yield signer
+        yield _chon_khoa(session, nguon, where)
     finally:
         session.close()
+
+
+def _chon_khoa(session: Any, nguon: KhoaToken, where: ViTri) -> Signer:
+    """The signer of the one private key of that label or id, with the certificate of the same CKA_ID (a token's
+    certificate is often labelled apart from its key); refused when none or several match."""
+    from pkcs11 import Attribute, ObjectClass
+    from pkcs11 import exceptions as p11
+    from pyhanko.sign.general import SigningError
+    from pyhanko.sign.pkcs11 import PKCS11Signer
+
+    query: dict[Any, Any] = {Attribute.CLASS: ObjectClass.PRIVATE_KEY}
+    query[Attribute.ID if nguon.ma_khoa is not None else Attribute.LABEL] = (
+        nguon.ma_khoa if nguon.ma_khoa is not None else nguon.nhan_khoa)
+    try:
+        keys = list(session.get_objects(query))
+    except p11.PKCS11Error as exc:
+        raise LoiKySo(f"không đọc được các khóa trên token «{nguon.token}» ({type(exc).__name__})", where) from exc
+    if not keys:
+        raise LoiKySo(f"trên token «{nguon.token}» không có khóa {nguon.ten_khoa}", where)
+    ids = sorted(_ma(key) for key in keys)
+    if len(keys) > 1:
+        raise LoiKySo(f"trên token «{nguon.token}» có {len(keys)} khóa {nguon.ten_khoa} (mã "
+                      f"{', '.join(i.hex() if i else '(không có)' for i in ids)}); chọn một bằng --khoa-id MÃ", where)
+    key_id = ids[0]
+    signer = (PKCS11Signer(session, key_id=key_id, cert_id=key_id) if key_id
+              else PKCS11Signer(session, key_label=nguon.nhan_khoa, cert_label=nguon.nhan_khoa))
+    try:
+        signer.signing_cert  # noqa: B018  the certificate is looked up now, not mid-signing
+    except (SigningError, p11.PKCS11Error) as exc:
+        raise LoiKySo(f"trên token «{nguon.token}» không có chứng thư số đi cùng khóa {nguon.ten_khoa}",
+                      where) from exc
+    return signer
+
+
+def _ma(key: Any) -> bytes:
+    """A key's CKA_ID, empty when it has none."""
+    from pkcs11 import Attribute
+    from pkcs11 import exceptions as p11
+
+    try:
+        return bytes(key[Attribute.ID])
+    except p11.AttributeTypeInvalid:
+        return b""
 
 
 def kiem_tra_thoi_han(chung_thu: x509.Certificate, luc: datetime, tep: Path) -> None:

@@ -26,6 +26,7 @@ class Chuoi:
     co_quan: ChungThu
     tsa: ChungThu
     thu_muc: Path
+    thu_ba: ChungThu  # a third person's key on the token, its certificate labelled apart from it
 
     @property
     def goc_pem(self) -> Path:
@@ -46,7 +47,7 @@ def chuoi(tmp_path_factory: pytest.TempPathFactory) -> Chuoi:
     issuing = chung_thu.tao("CA cấp dưới MẪU THỬ", root, ca=True)
     pki = Chuoi(root, issuing, chung_thu.tao("Vũ Thị Hà (MẪU THỬ)", issuing),
                 chung_thu.tao("UBND huyện Tứ Kỳ (MẪU THỬ)", issuing), chung_thu.tao("TSA MẪU THỬ", issuing, tsa=True),
-                folder)
+                folder, chung_thu.tao("Trần Văn Ba (MẪU THỬ)", issuing))
     chung_thu.ghi_pem(root.cert, pki.goc_pem)
     chung_thu.ghi_pem(issuing.cert, pki.trung_gian_pem)
     chung_thu.ghi_p12(pki.nguoi_ky, pki.p12("nguoi-ky"))
@@ -80,10 +81,13 @@ def bao_cao_pdfa(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="session")
 def token(tmp_path_factory: pytest.TempPathFactory, chuoi: Chuoi) -> str:
-    """A SoftHSM2 token holding the signer's key (label nguoi-ky) and the agency's (label co-quan)."""
+    """A SoftHSM2 token of several keys: the signer's (label nguoi-ky, id 01), the agency's (co-quan, 02), a third
+    person's (thu-ba, 03) whose certificate is labelled «Tran Van Ba», and two keys both labelled «trung» (04, 05)."""
     if not softhsm.co_softhsm():
         pytest.fail("SoftHSM2 chưa được cài (./run cài gói Debian softhsm2 và opensc)")
-    softhsm.khoi_tao(tmp_path_factory.mktemp("softhsm"), {"nguoi-ky": chuoi.nguoi_ky, "co-quan": chuoi.co_quan})
+    softhsm.khoi_tao(tmp_path_factory.mktemp("softhsm"), [
+        ("nguoi-ky", chuoi.nguoi_ky, "nguoi-ky"), ("co-quan", chuoi.co_quan, "co-quan"),
+        ("thu-ba", chuoi.thu_ba, "Tran Van Ba"), ("trung", chuoi.nguoi_ky, "trung"), ("trung", chuoi.co_quan, "trung")])
     return softhsm.TOKEN
 
 

@@ -27,6 +27,7 @@ class TrangThai:
     dau_thoi_gian_hop_le: bool
     sua_doi: str
     subfilter: str
+    so_seri: int  # the signer's certificate's serial number: which key signed
 
 
 def _asn1(cert: object) -> asn1_x509.Certificate:
@@ -45,7 +46,7 @@ def kiem_chung(path: Path, pki: Chuoi) -> list[TrangThai]:
             ts = status.timestamp_validity
             out.append(TrangThai(sig.field_name, status.bottom_line, status.trusted, status.intact, ts is not None,
                                  bool(ts and ts.valid and ts.intact and ts.trusted), str(status.modification_level),
-                                 str(sig.sig_object["/SubFilter"])))
+                                 str(sig.sig_object["/SubFilter"]), sig.signer_cert.serial_number))
     return out
 
 

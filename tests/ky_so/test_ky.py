@@ -48,6 +48,7 @@ def test_signer_on_the_token_then_agency_from_pkcs12_both_valid(docgen, bao_cao_
     assert first.subfilter == second.subfilter == "/ETSI.CAdES.detached"
     assert first.sua_doi == "ModificationLevel.FORM_FILLING"  # only a signature was added after it
     assert not first.co_dau_thoi_gian and not second.co_dau_thoi_gian  # B-B
+    assert (first.so_seri, second.so_seri) == (chuoi.nguoi_ky.cert.serial_number, chuoi.co_quan.cert.serial_number)
 
 
 def test_signer_from_pkcs12_then_agency_on_the_token_with_a_tsa_both_time_stamped(docgen, bao_cao_pdf: Path,
@@ -61,6 +62,7 @@ def test_signer_from_pkcs12_then_agency_on_the_token_with_a_tsa_both_time_stampe
     for status in statuses:
         assert status.hop_le and status.tin_cay, status
         assert status.co_dau_thoi_gian and status.dau_thoi_gian_hop_le, status  # B-T
+    assert [s.so_seri for s in statuses] == [chuoi.nguoi_ky.cert.serial_number, chuoi.co_quan.cert.serial_number]
 
 
 def test_the_signature_sits_between_the_title_and_the_name_and_the_seal_over_its_left_third(
