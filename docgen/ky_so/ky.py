@@ -66,6 +66,7 @@ class _HinhThuc:
 def ky_pdf(yc: YeuCauKy) -> KetQuaKy:
     """Sign ``yc.vao`` into ``yc.ra``; nothing is written when anything is wrong."""
     from docgen.ky_so.pdfa import giu_pdfa
+    from docgen.render.tep_tam import xoa_tep_tam_bo_roi
     from docgen.render.xuat import ghi_nguyen_tu
 
     luc = bay_gio()
@@ -78,6 +79,7 @@ def ky_pdf(yc: YeuCauKy) -> KetQuaKy:
     with mo_khoa(yc.nguon, luc) as signer:
         signed = _ky(yc, writer, signer, name, shown)
     giu_pdfa(yc.vao, data, signed)
+    xoa_tep_tam_bo_roi(yc.ra.parent)  # what a docgen killed mid-write left there (its writer is dead)
     ghi_nguyen_tu(yc.ra, signed)
     return KetQuaKy(yc.ra, name, shown.trang, shown.hop, luc, warnings)
 

@@ -6,12 +6,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PIL import Image
 
 from docgen.ky_so.hop import Hop, mm
 from docgen.ky_so.khoi_chu_ky import doc_trang
 from tests.ky_so import softhsm
 from tests.ky_so.conftest import Chuoi
 from tests.ky_so.kiem_chung import hop_cac_truong, kiem_chung
+from tests.ky_so.trang_png import den, do, ve_trang, xanh
 
 pytestmark = [pytest.mark.libreoffice, pytest.mark.usefixtures("mat_khau")]
 
@@ -86,26 +88,39 @@ def test_the_signature_sits_between_the_title_and_the_name_and_the_seal_over_its
     assert signature.x0 <= seal.tam_x <= signature.x0 + signature.rong / 3
 
 
-def test_the_signed_page_shows_blue_between_the_lines_and_red_over_the_left(docgen, bao_cao_pdf: Path,
-                                                                           tmp_path: Path, chuoi: Chuoi,
-                                                                           anh: dict[str, Path]) -> None:
-    import subprocess
-
-    from PIL import Image
-
+def test_on_the_signed_page_png_blue_ink_lies_between_title_and_name_and_a_36_mm_red_seal_over_its_left_third(
+        docgen, bao_cao_pdf: Path, tmp_path: Path, chuoi: Chuoi, anh: dict[str, Path]) -> None:
+    """Read from the pixels (colour masks) and poppler's word boxes, not from the rectangles docgen computed."""
     signed = _ky_hai_lan(docgen, bao_cao_pdf, tmp_path, anh, _p12(chuoi, "nguoi-ky"), _p12(chuoi, "co-quan"))
-    subprocess.run(["pdftoppm", "-png", "-r", "60", "-f", "11", "-l", "11", signed, tmp_path / "trang"], check=True)
-    page = Image.open(tmp_path / "trang-11.png").convert("RGB")
-    boxes = hop_cac_truong(signed)
-    scale = 60 / 72
+    page = ve_trang(signed, 11, tmp_path)
+    title, name = page.cum_tu("PHÓ CHỦ TỊCH"), page.cum_tu("Vũ Thị Hà")
+    blue_count, blue = page.diem(xanh)
+    red_count, red = page.diem(do)
+    assert blue is not None and red is not None and blue_count > 500 and red_count > 500
+    # the signature between «PHÓ CHỦ TỊCH» and «Vũ Thị Hà», covering neither (ND30-57, PL I.II.7.d)
+    assert name.y1 < blue.y0 and blue.y1 < title.y0, (title, blue, name)
+    assert blue.cao > 0.5 * (title.y0 - name.y1)  # it fills the space, not a thumbnail
+    assert abs(blue.tam_x - name.tam_x) <= mm(5)
+    for text in (title, name):  # (the seal may overlap the title lines, as on paper)
+        assert page.diem(xanh, text)[0] == 0
+        assert page.diem(den, text)[0] > 100  # the black letters are still there
+    # the seal at its real size: its ink as wide as the PNG's ink is at 36 mm, ±0.5 mm (ND30-58, PL I.II.8.a)
+    seal_png = Image.open(anh["con_dau"]).convert("RGB")
+    columns = [x for x, inked in enumerate(_cot(seal_png)) if inked]
+    expected = mm(36) * (columns[-1] + 1 - columns[0]) / seal_png.width
+    assert red.rong == pytest.approx(expected, abs=mm(0.5)) and red.cao == pytest.approx(expected, abs=mm(0.5))
+    # over the left third of the signature: from its left, to about a third of the blue ink's width, at its height
+    assert red.x0 < blue.x0 < red.x1 and blue.y0 < red.tam_y < blue.y1
+    overlap = red.giao(blue)
+    assert overlap is not None and 0.2 <= overlap.rong / blue.rong <= 0.45
+    assert page.diem(xanh, Hop(red.x1, blue.y0, blue.x1, blue.y1))[0] > 0.5 * blue_count  # most of it uncovered
 
-    def pixels(box: Hop) -> list[tuple[int, int, int]]:
-        left, top = int(box.x0 * scale), int(page.height - box.y1 * scale)
-        crop = page.crop((left, top, int(box.x1 * scale), int(page.height - box.y0 * scale)))
-        raw = crop.tobytes()
-        return [(raw[i], raw[i + 1], raw[i + 2]) for i in range(0, len(raw), 3)]
 
-    signature, seal = boxes["ChuKyNguoiKy"][1], boxes["ChuKyCoQuan"][1]
-    right_of_seal = Hop(seal.x1, signature.y0, signature.x1, signature.y1)
-    assert sum(b > 120 and b > r + 60 for r, g, b in pixels(right_of_seal)) > 30  # blue ink drawn
-    assert sum(r > 150 and r > b + 80 and r > g + 80 for r, g, b in pixels(seal)) > 100  # the red seal drawn
+def _cot(image: Image.Image) -> list[bool]:
+    """For each column of ``image``: whether it has red ink."""
+    raw, width = image.tobytes(), image.width
+    columns = [False] * width
+    for i in range(0, len(raw), 3):
+        if do(raw[i], raw[i + 1], raw[i + 2]):
+            columns[(i // 3) % width] = True
+    return columns

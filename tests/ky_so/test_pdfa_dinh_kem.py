@@ -2,7 +2,9 @@
 block top right of page 1 in an embedded font; signing an already signed file keeps every earlier signature."""
 from __future__ import annotations
 
+import re
 import subprocess
+from datetime import timedelta, timezone
 from io import BytesIO
 from pathlib import Path
 
@@ -16,6 +18,7 @@ from docgen.ky_so.khoi_chu_ky import doc_trang
 from docgen.ky_so.pdfa import _cac_phong, _da_nhung, dinh_danh_pdfa
 from tests.ky_so.conftest import Chuoi
 from tests.ky_so.kiem_chung import hop_cac_truong, kiem_chung
+from tests.ky_so.trang_png import ve_trang
 
 pytestmark = [pytest.mark.libreoffice, pytest.mark.usefixtures("mat_khau")]
 
@@ -60,6 +63,18 @@ def test_an_attachment_shows_the_number_and_time_top_right_of_page_one(docgen, b
     crop = image.crop((int(box.x0 * scale), int(image.height - box.y1 * scale), int(box.x1 * scale),
                        int(image.height - box.y0 * scale)))
     assert sum(v < 100 for v in crop.tobytes()) > 50  # black text drawn there
+    # read back by poppler: the main document's số and ký hiệu, and the signature's own signing time in Vietnam
+    # time (PL I.II.8.b; ISO 8601's offset), in 10 pt
+    words = ve_trang(signed, 1, tmp_path).chu
+    first = next(b for w, b in words if "12/BC-UBND" in w)
+    on_line = sorted((b.x0, w, b) for w, b in words if abs(b.y0 - first.y0) < 1)  # poppler may join the words
+    line = " ".join(w for _, w, _ in on_line)
+    match = re.fullmatch(r"Số: 12/BC-UBND; (\d\d/\d\d/\d{4}); (\d\d:\d\d:\d\d) \+07:00", line)
+    assert match, line
+    signed_at = reader.embedded_signatures[0].self_reported_timestamp.astimezone(timezone(timedelta(hours=7)))
+    assert (match[1], match[2]) == (f"{signed_at:%d/%m/%Y}", f"{signed_at:%H:%M:%S}")
+    assert all(box.y0 - 2 <= b.y0 and b.y1 <= box.y1 + 2 for _, _, b in on_line)  # in the block (poppler: font box)
+    assert re.search(rb"/F\d+ 10 Tf", widget["/AP"]["/N"].get_object().data)  # 10 pt
 
 
 def _rong_chu_ve(appearance) -> float:
