@@ -39,17 +39,21 @@ def _ky_hai_lan(docgen, vao: Path, tmp_path: Path, anh: dict[str, Path], nguoi_k
     return second
 
 
-def test_signer_on_the_token_then_agency_from_pkcs12_both_valid(docgen, bao_cao_pdf: Path, tmp_path: Path,
-                                                                chuoi: Chuoi, anh: dict[str, Path],
-                                                                token: str) -> None:
-    signed = _ky_hai_lan(docgen, bao_cao_pdf, tmp_path, anh, _token("nguoi-ky"), _p12(chuoi, "co-quan"))
+@pytest.mark.parametrize("voi_tsa", [False, True], ids=["b-b", "b-t"])
+def test_signer_on_the_token_then_agency_from_pkcs12_both_valid(request: pytest.FixtureRequest, docgen,
+                                                                bao_cao_pdf: Path, tmp_path: Path, chuoi: Chuoi,
+                                                                anh: dict[str, Path], token: str,
+                                                                voi_tsa: bool) -> None:
+    extra = ("--tsa", request.getfixturevalue("tsa")) if voi_tsa else ()
+    signed = _ky_hai_lan(docgen, bao_cao_pdf, tmp_path, anh, _token("nguoi-ky"), _p12(chuoi, "co-quan"), *extra)
     first, second = kiem_chung(signed, chuoi)
     assert (first.truong, second.truong) == ("ChuKyNguoiKy", "ChuKyCoQuan")
     assert first.hop_le and first.tin_cay and first.toan_ven
     assert second.hop_le and second.tin_cay and second.toan_ven
     assert first.subfilter == second.subfilter == "/ETSI.CAdES.detached"
     assert first.sua_doi == "ModificationLevel.FORM_FILLING"  # only a signature was added after it
-    assert not first.co_dau_thoi_gian and not second.co_dau_thoi_gian  # B-B
+    for status in (first, second):  # B-T with --tsa (both time-stamped), else B-B
+        assert status.co_dau_thoi_gian == status.dau_thoi_gian_hop_le == voi_tsa, status
     assert (first.so_seri, second.so_seri) == (chuoi.nguoi_ky.cert.serial_number, chuoi.co_quan.cert.serial_number)
 
 
