@@ -70,10 +70,12 @@ def _ten_bia(ho_so: Path | None, chu_quan: str | None, ten: str | None) -> tuple
               help="Hồ sơ cơ quan: tên cơ quan chủ quản và cơ quan ban hành in trên bìa sổ (DOCX).")
 @click.option("--co-quan-chu-quan", metavar="TÊN", help="Tên cơ quan chủ quản trên bìa (thay cho hồ sơ).")
 @click.option("--ten-co-quan", metavar="TÊN", help="Tên cơ quan trên bìa (thay cho hồ sơ).")
+@click.option("--phan-cach", type=click.Choice([",", ";"]), default=",", show_default=True,
+              help="Dấu phân cách các ô của tệp CSV: «;» cho Excel đặt vùng Việt Nam (dấu thập phân là dấu phẩy).")
 @click.option("--quyen-so", type=click.IntRange(1, 999), default=1, show_default=True, metavar="SỐ",
               help="Quyển số in trên bìa.")
 def xuat(dia_chi: str, nam: int, ra: Path, he_thong_so: str | None, ma_co_quan: str | None, ho_so: Path | None,
-         co_quan_chu_quan: str | None, ten_co_quan: str | None, quyen_so: int) -> None:
+         co_quan_chu_quan: str | None, ten_co_quan: str | None, phan_cach: str, quyen_so: int) -> None:
     """Xuất một quyển sổ (một cơ quan, một hệ thống số, một năm): DOCX theo mẫu Phụ lục IV (bìa, bảng 10 cột,
     A4 ngang, dòng tiêu đề lặp lại mỗi trang, số đã hủy có ghi chú), hoặc CSV, XLSX cho bảng tính.
     Ví dụ: docgen register export --register so-di.sqlite --year 2026 --ho-so ho-so.yaml -o so-di-2026.docx"""
@@ -95,7 +97,7 @@ def xuat(dia_chi: str, nam: int, ra: Path, he_thong_so: str | None, ma_co_quan: 
     elif kind == ".csv":
         from docgen.so_dang_ky.xuat_bang import so_csv
 
-        data = so_csv(entries)
+        data = so_csv(entries, phan_cach)
     else:
         from docgen.so_dang_ky.xuat_bang import so_xlsx
 

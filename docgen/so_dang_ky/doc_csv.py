@@ -1,4 +1,5 @@
-"""Reading an existing register from CSV (``docgen register import``): UTF-8 with or without BOM, dates dd/mm/yyyy,
+"""Reading an existing register from CSV (``docgen register import``): UTF-8 with or without BOM, cells parted by
+«,» or «;» (as Excel saves under Vietnamese regional settings) or tabs, dates dd/mm/yyyy,
 the columns of the export (``cot``) in any order, their headings matched case and diacritics aside; every bad row
 said at once with its file, line, column and heading, in Vietnamese.
 """
@@ -22,6 +23,7 @@ from docgen.vietnamese.khong_dau import khong_dau
 
 TRUONG = ("so_ky_hieu", "ngay_van_ban", "ten_loai_trich_yeu", "nguoi_ky", "noi_nhan", "don_vi_nguoi_nhan_ban_luu",
           "so_luong_ban", "ngay_chuyen", "ky_nhan", "ghi_chu", "ma_co_quan", "he_thong_so", "trang_thai", "ly_do_huy")
+PHAN_CACH = (",", ";", "\t")  # delimiters read; the first wins a tie
 BAT_BUOC = ("so_ky_hieu", "ngay_van_ban", "ten_loai_trich_yeu", "nguoi_ky")  # columns (1)–(4): always known
 _TRANG_THAI = {khong_dau(v): k for k, v in TEN_TRANG_THAI.items() if k != DANG_CAP} | {"huy": DA_HUY}
 
@@ -81,6 +83,17 @@ _DOC: dict[str, Callable[[str], object]] = {
 }
 
 
+def phan_cach(text: str) -> str:
+    """The CSV's delimiter: the one of «,», «;» (Excel's under Vietnamese regional settings) and tab that splits
+    its first line into the most known headings; «,» when none does better."""
+    first = text.split("\n", 1)[0]
+
+    def known(delimiter: str) -> int:
+        return sum(_tieu_de(h) in _THEO_TIEU_DE for h in next(csv.reader([first], delimiter=delimiter), []))
+
+    return max(PHAN_CACH, key=known)
+
+
 def doc_chu(path: Path) -> str:
     """The text of the CSV file ``path`` (UTF-8, a BOM dropped); ``DuLieuKhongHopLe`` when it is not UTF-8."""
     try:
@@ -100,7 +113,8 @@ def doc_so_csv(path: Path, ma_co_quan: str | None, he_thong_so: str = HE_THONG_T
     """The entries of the register in the CSV file ``path``; ``ma_co_quan`` and ``he_thong_so`` for rows without
     those columns. Raises ``DuLieuKhongHopLe`` with every problem (heading, cell, duplicate number) located."""
     tep = str(path)
-    reader = csv.reader(io.StringIO(doc_chu(path), newline=""))
+    text = doc_chu(path)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=phan_cach(text))
     headings = next(reader, None)
     if headings is None:
         raise DuLieuKhongHopLe(tep, [Loi("tệp trống: dòng đầu phải là tên các cột", ViTri(tep=tep, dong=1))])

@@ -14,10 +14,11 @@ TIEU_DE = (*COT_PHU_LUC_IV, *COT_THEM)
 RONG_COT_XLSX = (16, 12, 50, 22, 32, 18, 8, 12, 14, 24, 16, 12, 10, 28)  # characters, columns of TIEU_DE
 
 
-def so_csv(cac_muc: Sequence[MucSo]) -> bytes:
-    """The CSV of ``cac_muc``: a heading row, then one row per entry; UTF-8 with BOM, CRLF line ends."""
+def so_csv(cac_muc: Sequence[MucSo], phan_cach: str = ",") -> bytes:
+    """The CSV of ``cac_muc``: a heading row, then one row per entry, cells parted by ``phan_cach`` («;» for an
+    Excel under Vietnamese regional settings); UTF-8 with BOM, CRLF line ends."""
     out = io.StringIO(newline="")
-    writer = csv.writer(out, lineterminator="\r\n")
+    writer = csv.writer(out, lineterminator="\r\n", delimiter=phan_cach)
     writer.writerow(TIEU_DE)
     writer.writerows(cot_bang_tinh(m) for m in cac_muc)
     return out.getvalue().encode("utf-8-sig")

@@ -7,9 +7,11 @@ landscape, as the paper registers printed under the earlier rules are (297 mm ×
 """
 from __future__ import annotations
 
+import copy
 import datetime as dt
+import functools
 import io
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from docx import Document
@@ -20,7 +22,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.shared import Mm, Pt
-from docx.table import _Row
+from docx.table import _Cell, _Row
 from docx.text.paragraph import Paragraph
 
 from docgen.nd30.ngay_thang import ngay_ngan
@@ -31,7 +33,7 @@ from docgen.so_dang_ky.muc import MucSo
 PHONG = "Times New Roman"  # PL I.I.2 (spec §1): the one font of administrative documents
 TEN_SO = "SỔ ĐĂNG KÝ VĂN BẢN ĐI"  # PL IV, the cover's title
 # Column widths (mm), columns (1)–(10), filling the 252 mm between the margins of A4 landscape.
-RONG_COT = (24, 24, 50, 25, 32, 22, 16, 24, 16, 19)
+RONG_COT = (28, 24, 46, 25, 32, 22, 16, 24, 16, 19)
 LE = {"top_margin": Mm(20), "bottom_margin": Mm(20), "left_margin": Mm(30), "right_margin": Mm(15)}  # PL I.I.4
 CO_CHU, CO_CHU_BANG, CO_CHU_TEN_SO = Pt(14), Pt(12), Pt(20)
 
@@ -77,16 +79,37 @@ def _the_hang(row: _Row, name: str) -> None:
     trpr.append(OxmlElement(f"w:{name}"))
 
 
-def _o(cell: object, text: str, bold: bool = False, italic: bool = False, center: bool = False) -> None:
+@functools.cache
+def _mau_doan(bold: bool, italic: bool, center: bool) -> BaseOxmlElement:
+    """A table paragraph to copy: no space after, centred or not, one Times New Roman run of 12 pt whose ``w:t``
+    is filled (built once: python-docx's proxies cost more than the table's text)."""
+    p = OxmlElement("w:p")
+    ppr = OxmlElement("w:pPr", attrs=None)
+    ppr.append(OxmlElement("w:spacing", attrs={qn("w:after"): "0"}))
+    if center:
+        ppr.append(OxmlElement("w:jc", attrs={qn("w:val"): "center"}))
+    run = OxmlElement("w:r")
+    rpr = OxmlElement("w:rPr")
+    rpr.append(OxmlElement("w:rFonts", attrs={qn(f"w:{k}"): PHONG for k in ("ascii", "hAnsi", "eastAsia", "cs")}))
+    rpr.extend(OxmlElement(f"w:{name}") for name, on in (("b", bold), ("i", italic)) if on)
+    half_points = str(int(CO_CHU_BANG.pt * 2))
+    rpr.extend(OxmlElement(f"w:{name}", attrs={qn("w:val"): half_points}) for name in ("sz", "szCs"))
+    run.append(rpr)
+    run.append(OxmlElement("w:t", attrs={"{http://www.w3.org/XML/1998/namespace}space": "preserve"}))
+    p.append(ppr)
+    p.append(run)
+    return p
+
+
+def _o(cell: _Cell, text: str, bold: bool = False, italic: bool = False, center: bool = False) -> None:
     """A cell holding ``text``, one paragraph a line."""
-    lines = text.split("\n") or [""]
-    first = cell.paragraphs[0]  # type: ignore[attr-defined]
-    for index, line in enumerate(lines):
-        p = first if index == 0 else cell.add_paragraph()  # type: ignore[attr-defined]
-        p.paragraph_format.space_after = Pt(0)
-        if center:
-            p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        _doan(p, line, CO_CHU_BANG, bold, italic)
+    tc = cell._tc
+    for empty in tc.findall(qn("w:p")):
+        tc.remove(empty)
+    for line in text.split("\n"):
+        p = copy.deepcopy(_mau_doan(bold, italic, center))
+        p[-1][-1].text = line
+        tc.append(p)
 
 
 def _ngay(ngay: dt.date | None) -> str:
@@ -114,27 +137,33 @@ def _bia(doc: object, bia: BiaSo, cac_muc: Sequence[MucSo]) -> None:
     _phong(page_break._r)
 
 
+def _hang(row: _Row, texts: Sequence[str], center: Callable[[int], bool], bold: bool = False,
+          italic: bool = False) -> None:
+    """Fill ``row``'s cells with ``texts`` at the columns' widths (its cells listed once: python-docx builds the
+    list anew on every ``row.cells``)."""
+    for index, (cell, text, width) in enumerate(zip(row.cells, texts, RONG_COT, strict=True)):
+        cell.width = Mm(width)
+        _o(cell, text, bold=bold, italic=italic, center=center(index))
+
+
 def _bang(doc: object, cac_muc: Sequence[MucSo]) -> None:
     """The entries under the decree's ten column headings and their numbers (1)–(10), repeated on every page."""
     table = doc.add_table(rows=2, cols=len(COT_PHU_LUC_IV))  # type: ignore[attr-defined]
     table.style = "Table Grid"
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     table.autofit = False
-    for index, (heading, width) in enumerate(zip(COT_PHU_LUC_IV, RONG_COT, strict=True)):
-        table.columns[index].width = Mm(width)
-        _o(table.rows[0].cells[index], heading, bold=True, center=True)
-        _o(table.rows[1].cells[index], f"({index + 1})", italic=True, center=True)
-    for header in table.rows[:2]:
+    for column, width in zip(table.columns, RONG_COT, strict=True):
+        column.width = Mm(width)
+    heading, numbers = table.rows
+    _hang(heading, COT_PHU_LUC_IV, lambda _: True, bold=True)
+    _hang(numbers, [f"({n})" for n in range(1, len(COT_PHU_LUC_IV) + 1)], lambda _: True, italic=True)
+    for header in (heading, numbers):
         _the_hang(header, "cantSplit")
         _the_hang(header, "tblHeader")
     for muc in cac_muc:
         row = table.add_row()
         _the_hang(row, "cantSplit")
-        for index, text in enumerate(cot_phu_luc_iv(muc, ghi_chu_in(muc), _ngay)):
-            _o(row.cells[index], text, center=index in (1, 6, 7))
-    for row in table.rows:
-        for index, width in enumerate(RONG_COT):
-            row.cells[index].width = Mm(width)
+        _hang(row, cot_phu_luc_iv(muc, ghi_chu_in(muc), _ngay), lambda index: index in (1, 6, 7))
 
 
 def so_docx(cac_muc: Sequence[MucSo], bia: BiaSo) -> bytes:

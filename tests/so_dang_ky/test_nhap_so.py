@@ -130,3 +130,16 @@ def test_a_file_not_utf8_and_a_gap_in_the_numbers_are_said(docgen, tmp_path: Pat
     code, out, err = docgen("register", "import", "--register", register, source, "--co-quan", "ubnd-tan-ky")
     assert code == 0 and "Đã nhập 2 mục" in out
     assert "ubnd-tan-ky năm 2026, hệ thống số thuong: không có số 02, 03" in err
+
+
+def test_a_csv_parted_by_semicolons_as_excel_saves_it_in_vietnamese_is_read(docgen, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    source = str(tmp_path / "nguon.sqlite")
+    so_co_muc(source, van_ban(), van_ban("TB-UBND", "Thông báo Lịch tiếp công dân, tháng 3"))
+    out = tmp_path / "cham-phay.csv"
+    assert docgen("register", "export", "--register", source, "--year", "2026", "-o", out, "--phan-cach", ";")[0] == 0
+    assert out.read_text("utf-8-sig").startswith("Số, ký hiệu văn bản;Ngày tháng văn bản;")
+    register = tmp_path / "dich.sqlite"
+    code, out_text, err = docgen("register", "import", "--register", register, out)
+    assert code == 0 and "Đã nhập 2 mục" in out_text, err
+    with SoDangKy.mo(str(register)) as so:
+        assert [m.ten_loai_trich_yeu for m in so.cac_muc()][1] == "Thông báo Lịch tiếp công dân, tháng 3"
