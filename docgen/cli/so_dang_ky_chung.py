@@ -11,14 +11,14 @@ if TYPE_CHECKING:
 
 TUY_CHON = "[TÙY_CHỌN]"
 SO = click.option("--register", "dia_chi", required=True, metavar="SỔ",
-                   help="Sổ đăng ký văn bản đi: tệp SQLite hoặc postgresql://người-dùng@máy-chủ/cơ-sở-dữ-liệu "
-                        "(mật khẩu trong PGPASSFILE, PGPASSWORD hoặc DOCGEN_PG_PASSWORD).")
+                  help="Sổ đăng ký văn bản đi: tệp SQLite hoặc postgresql://người-dùng@máy-chủ/cơ-sở-dữ-liệu "
+                       "(mật khẩu trong PGPASSFILE, PGPASSWORD hoặc DOCGEN_PG_PASSWORD).")
 NAM = click.option("--year", "--nam", "nam", type=click.IntRange(1945, 9999), metavar="NĂM",
-                    help="Năm của số (dãy số chạy từ 01 ngày 1 tháng 1 đến 31 tháng 12).")
+                   help="Năm của số (dãy số chạy từ 01 ngày 1 tháng 1 đến 31 tháng 12).")
 HE_THONG = click.option("--series", "--he-thong-so", "he_thong_so", metavar="HỆ_THỐNG_SỐ",
-                         help="Hệ thống số: thuong, mat (văn bản mật), hoặc hệ thống số riêng của hội đồng, ban, tổ.")
+                        help="Hệ thống số: thuong, mat (văn bản mật), hoặc hệ thống số riêng của hội đồng, ban, tổ.")
 CO_QUAN = click.option("--co-quan", "ma_co_quan", metavar="MÃ_CƠ_QUAN",
-                        help="Mã cơ quan ban hành (ma_co_quan trong hồ sơ cơ quan), khi sổ có nhiều cơ quan.")
+                       help="Mã cơ quan ban hành (ma_co_quan trong hồ sơ cơ quan), khi sổ có nhiều cơ quan.")
 
 
 def mo_so(dia_chi: str, tao_moi: bool = False) -> SoDangKy:
