@@ -7,6 +7,7 @@ when the model, docxtpl, the checker, the converter or rich creep back in where 
 """
 from __future__ import annotations
 
+import contextlib
 import functools
 import os
 import signal
@@ -26,8 +27,12 @@ from docgen.errors import DocgenError, Loi, LoiGhiTep, LoiTheThuc, ViTri, loi_he
 from docgen.han_gio import THOI_HAN_MOT_TEP, han_gio
 
 if TYPE_CHECKING:
+    from concurrent.futures import Future
+
     from docgen.cli.ket_qua import BaoKetQua, KetQuaTep
     from docgen.cli.man_hinh import ManHinh
+    from docgen.convert.hang_doi import HangDoiPdf
+    from docgen.convert.libreoffice import KetQua
     from docgen.lo_hang.viec import KetQuaViec
     from docgen.pipeline import BaoCaoDaDung
 
@@ -259,6 +264,7 @@ def render(ctx: click.Context, du_lieu: tuple[Path, ...], thu_muc: Path, mau: Pa
     clashes = ten_ra_trung(files, thu_muc)
     written: list[tuple[str, Path]] = []
     entries: dict[str, str] = {}  # data file → its register entry, for the PDF's SHA-256
+    cho_pdf: list[tuple[str, Future[KetQua]]] = []  # each written DOCX's PDF job, in the order written
 
     def da_ghi(path: Path, target: Path, made: BaoCaoDaDung | KetQuaViec) -> KetQuaTep:
         written.append((str(path), target))
@@ -278,16 +284,27 @@ def render(ctx: click.Context, du_lieu: tuple[Path, ...], thu_muc: Path, mau: Pa
     # with --register each draft is numbered, rendered and committed in turn, here: the register's one serial step
     so_tho = 1 if so is not None else tho_cho(len(files) - len(clashes), so_tien_trinh)
     try:
-        with bao.tien_do("Dựng báo cáo", len(files) * (2 if pdf or pdfa else 1)):
+        with bao.tien_do("Dựng báo cáo", len(files) * (2 if pdf or pdfa else 1)), contextlib.ExitStack() as stack:
+            # LibreOffice starts now, while the first DOCX is made, and converts each DOCX as soon as it is written
+            hang = stack.enter_context(_hang_doi_pdf(len(files), thoi_han)) if (pdf or pdfa) and files else None
+
+            def roi_gui_pdf(action: Callable[..., KetQuaTep]) -> Callable[..., KetQuaTep]:
+                def action_then_pdf(*args: Any) -> KetQuaTep:  # the PDF of what it wrote queued at once
+                    try:
+                        return action(*args)
+                    finally:
+                        _gui_pdf(hang, written, cho_pdf, pdfa)
+
+                return action_then_pdf
+
             if so_tho > 1:
-                _lo_hang(bao, files, clashes, so_tho, (thu_muc, mau, thoi_han), da_ghi)
+                _lo_hang(bao, files, clashes, so_tho, (thu_muc, mau, thoi_han), roi_gui_pdf(da_ghi))
             else:
-                _tung_tep(bao, files, one, thoi_han)
-            if (pdf or pdfa) and written:
-                done = _xuat_pdf(bao, [(source, docx, docx.with_suffix(".pdf")) for source, docx in written], pdfa,
-                                 thoi_han)
-                if so is not None:
-                    _ghi_sha256_pdf(bao, so, entries, done)
+                _tung_tep(bao, files, roi_gui_pdf(one), thoi_han)
+            _gui_pdf(hang, written, cho_pdf, pdfa)
+            done = _nhan_pdf(bao, cho_pdf)
+            if so is not None:
+                _ghi_sha256_pdf(bao, so, entries, done)
     finally:
         if so is not None:
             so.dong()
@@ -373,24 +390,45 @@ def _ghi_sha256_pdf(bao: BaoKetQua, so: Any, entries: dict[str, str], done: list
                                          exc.vi_tri))
 
 
+def _hang_doi_pdf(so_viec: int, thoi_han: float) -> HangDoiPdf:
+    """The PDF queue for a batch of ``so_viec`` documents: one warm LibreOffice per core, at most one per document."""
+    from docgen.convert.hang_doi import HangDoiPdf, so_libreoffice_cho
+
+    return HangDoiPdf(so_libreoffice=so_libreoffice_cho(so_viec), thoi_han=thoi_han)
+
+
+def _gui_pdf(hang: HangDoiPdf | None, written: list[tuple[str, Path]], cho_pdf: list[tuple[str, Future[KetQua]]],
+             pdfa: bool) -> None:
+    """Queue the PDF of every DOCX written since the last call (beside it, same name)."""
+    if hang is not None:
+        for source, docx in written[len(cho_pdf):]:
+            cho_pdf.append((source, hang.gui(docx, docx.with_suffix(".pdf"), pdfa)))
+
+
 def _xuat_pdf(bao: BaoKetQua, viec: list[tuple[str, Path, Path]], pdfa: bool,
               thoi_han: float) -> list[tuple[str, Path]]:
-    """Convert each (input named in the results, DOCX, PDF) with one LibreOffice; each failure recorded, the others
+    """Convert each (input named in the results, DOCX, PDF) on the PDF queue; each failure recorded, the others
     still convert. Returns (input, PDF) of those converted."""
-    from docgen.convert import LibreOffice
+    if not viec:
+        return []
+    with _hang_doi_pdf(len(viec), thoi_han) as hang:
+        return _nhan_pdf(bao, [(source, hang.gui(path, target, pdfa)) for source, path, target in viec])
 
+
+def _nhan_pdf(bao: BaoKetQua, cho_pdf: list[tuple[str, Future[KetQua]]]) -> list[tuple[str, Path]]:
+    """Record each queued PDF's result, in the order queued (a failure for its file alone); (input, PDF) of those
+    converted."""
     done: list[tuple[str, Path]] = []
-    with LibreOffice(thoi_han=thoi_han) as lo:
-        for source, path, target in viec:
-            result = lo.chuyen(path, target, pdfa)
-            if result.thanh_cong:
-                bao.sua_ra(source, str(result.ra))
-                done.append((source, Path(result.ra)))
-            else:
-                why = result.loi or ""
-                where = None if str(result.ra) in why else str(result.ra)
-                bao.sua_ra(source, None, Loi(why, ViTri(tep=where)))
-            bao.buoc()
+    for source, future in cho_pdf:
+        result = future.result()
+        if result.thanh_cong:
+            bao.sua_ra(source, str(result.ra))
+            done.append((source, Path(result.ra)))
+        else:
+            why = result.loi or ""
+            where = None if str(result.ra) in why else str(result.ra)
+            bao.sua_ra(source, None, Loi(why, ViTri(tep=where)))
+        bao.buoc()
     return done
 
 

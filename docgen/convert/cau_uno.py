@@ -6,6 +6,9 @@ docgen.convert.libreoffice, then reads one JSON job per line on stdin and answer
     {"vao": "/abs/in.docx", "ra": "/abs/out.pdf", "pdfa": false}
         ->  {"ok": true} | {"ok": false, "buoc": "mo" | "ghi" | "khac", "loi": "ExceptionName: message"}
 
+``"lam_moi": false`` skips the refresh of the document's fields (docgen's own DOCX, whose only fields are page
+numbers, which the layout computes anyway); missing or true, every field is refreshed before storing.
+
 A job with ``"bo_loc": "MS Word 2007 XML"`` (or another filter of LibreOffice's) stores the document through
 that filter instead of as a PDF: a DOCX saved again the way LibreOffice Writer saves it.
 
@@ -80,10 +83,11 @@ def convert(desktop: Any, job: dict[str, Any]) -> None:
             raise
         raise BuocLoi("mo", exc) from exc
     try:
-        try:
-            doc.getTextFields().refresh()  # PAGE fields and the like, never stale (pitfalls.md 7)
-        except AttributeError:
-            pass
+        if job.get("lam_moi", True):  # docgen's own DOCX need none (docgen.convert.lam_moi says which)
+            try:
+                doc.getTextFields().refresh()  # PAGE fields and the like, never stale (pitfalls.md 7)
+            except AttributeError:
+                pass
         store(doc, url_out, bool(job.get("pdfa")), job.get("bo_loc"))
     finally:
         doc.close(True)

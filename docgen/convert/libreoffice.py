@@ -10,9 +10,10 @@ the user profile, and a private temporary directory that both ``soffice`` and th
 OSL_SOCKET_PATH. LibreOffice still binds its two pipe sockets (``OSL_PIPE_<uid>_…``) in /tmp whenever /tmp
 is writable (sal/osl/unx/pipe.cxx reads OSL_SOCKET_PATH only as a last resort) and never removes them when
 it is stopped, so those two, whose names are known, are removed with the directory. Each job has a time
-limit; when LibreOffice hangs or dies, the job is reported, both processes are killed and a fresh pair
-serves the remaining jobs. Nothing is left running, nor in /tmp, when the object is closed, when docgen is
-interrupted (the CLI turns SIGTERM into KeyboardInterrupt) or, failing those, when the interpreter exits.
+limit; when LibreOffice hangs or dies, both processes are killed, a fresh pair is started and the job is
+tried once more on it; a job failing twice is reported alone and the fresh pair serves the remaining jobs.
+Nothing is left running, nor in /tmp, when the object is closed, when docgen is interrupted (the CLI turns
+SIGTERM into KeyboardInterrupt) or, failing those, when the interpreter exits.
 When docgen is killed outright, the bridge ends LibreOffice (cau_uno.py), and the next docgen to start a
 LibreOffice removes the folder and sockets left (mo_coi.py). LibreOffice writes each PDF in the private
 folder, so nothing of it is ever beside the output but the finished file, renamed into place.
@@ -36,6 +37,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 
+from docgen.convert.ho_so_lo import chep_ho_so_lo
+from docgen.convert.lam_moi import can_lam_moi
 from docgen.convert.mo_coi import don_mot_lan, ghi_chu
 from docgen.convert.thong_bao import dong_cuoi, kem, loi_buoc, ma_thoat, mot_dong
 from docgen.convert.tien_trinh import TIEN_TO, TienTrinh, don_dep, moi_truong_tam, ong_cua, ten_ong, xoa_tep_tam
@@ -85,6 +88,8 @@ class LibreOffice:
         self._thu_muc: Path | None = None
         self._don: Callable[[], object] | None = None
         self._loi_khoi_dong: str | None = None
+        self._da_huy = False  # huy() was called: no LibreOffice is started any more
+        self._ket_noi = False  # the running pair is up: the bridge connected to soffice
         self._da_don: set[Path] = set()  # output folders already rid of dead processes' temporary files
 
     # --- lifecycle ---------------------------------------------------------------------------------
@@ -122,6 +127,7 @@ class LibreOffice:
                 (thu_muc / sub).mkdir()
         except OSError as exc:
             raise _KhongKhoiDong(f"không tạo được thư mục tạm: {loi_he_thong(exc)}") from exc
+        chep_ho_so_lo(soffice, thu_muc / "ho-so")  # a prepared profile, when one can be had: a faster first start
         profile, pipe = (thu_muc / "ho-so").as_uri(), ten_ong(thu_muc, os.getpid())
         env = moi_truong_tam(thu_muc / "tam")
         try:
@@ -144,6 +150,7 @@ class LibreOffice:
         answer = self._doc_tra_loi(THOI_HAN_KHOI_DONG + 5, khoi_dong=True)
         if not answer or not answer.get("san_sang"):
             raise _KhongKhoiDong(self._vi_sao_khong_khoi_dong())
+        self._ket_noi = True
 
     def _vi_sao_khong_khoi_dong(self) -> str:
         """One technical line on why the pair did not come up: how soffice ended, the bridge's last words."""
@@ -170,6 +177,30 @@ class LibreOffice:
                 self._don()
             self._don = self._thu_muc = None
             self._cau = self._soffice = None
+            self._ket_noi = False
+
+    def khoi_dong_truoc(self, vao: Path) -> None:
+        """Start LibreOffice now, before the first job (``vao`` is named if it cannot); a start that fails is
+        reported by the jobs, as when they start it."""
+        self._san_sang(vao)
+
+    def huy(self) -> None:
+        """Stop for good, from any thread: LibreOffice and the bridge are killed (a job under way fails at once)
+        and no job starts them again."""
+        self._da_huy = True
+        don = self._don
+        if don is not None:
+            don()  # weakref.finalize runs its clean-up once, whichever thread calls it first
+
+    @property
+    def san_sang(self) -> bool:
+        """Whether a LibreOffice is up, its bridge connected, ready for a job."""
+        return self._ket_noi and self._con_song()
+
+    @property
+    def khong_khoi_dong_duoc(self) -> bool:
+        """Whether LibreOffice failed to start (or was stopped for good): no job of this object can succeed."""
+        return self._da_huy or self._loi_khoi_dong is not None
 
     @property
     def pid_soffice(self) -> int | None:
@@ -186,8 +217,9 @@ class LibreOffice:
 
     # --- conversions -------------------------------------------------------------------------------
 
-    def chuyen(self, vao: Path, ra: Path, pdfa: bool = False) -> KetQua:
-        """Convert one DOCX; the PDF appears whole at ``ra`` or not at all.
+    def chuyen(self, vao: Path, ra: Path, pdfa: bool = False, lam_moi: bool | None = None) -> KetQua:
+        """Convert one DOCX; the PDF appears whole at ``ra`` or not at all. Its fields are refreshed first unless it
+        is docgen's own (``lam_moi`` None: docgen.convert.lam_moi decides; True or False: as told).
 
         When LibreOffice turns out to have died before or during the job, it is started afresh and the
         job tried once more; a second failure is reported. When LibreOffice cannot start, this and every
@@ -196,7 +228,7 @@ class LibreOffice:
         if ra.parent not in self._da_don:
             self._da_don.add(ra.parent)
             xoa_tep_tam_bo_roi(ra.parent)
-        return self._thu_hai_lan(vao, ra, pdfa, None)
+        return self._thu_hai_lan(vao, ra, pdfa, None, can_lam_moi(vao) if lam_moi is None else lam_moi)
 
     def luu_lai_docx(self, vao: Path, ra: Path, bo_loc: str) -> KetQua:
         """Save a DOCX again as LibreOffice Writer saves it through ``bo_loc`` (one of ``BO_LOC_DOCX``), the way a
@@ -204,14 +236,16 @@ class LibreOffice:
         the forms each filter writes."""
         if bo_loc not in BO_LOC_DOCX:
             raise ValueError(f"not a DOCX filter of LibreOffice Writer: {bo_loc!r}")
-        return self._thu_hai_lan(vao, ra, False, bo_loc)
+        return self._thu_hai_lan(vao, ra, False, bo_loc, True)
 
-    def _thu_hai_lan(self, vao: Path, ra: Path, pdfa: bool, bo_loc: str | None) -> KetQua:
-        """One job, tried once more on a fresh LibreOffice when the first one died under it."""
-        result, died = self._chuyen_mot_lan(vao, ra, pdfa, bo_loc)
-        if died:
+    def _thu_hai_lan(self, vao: Path, ra: Path, pdfa: bool, bo_loc: str | None, lam_moi: bool) -> KetQua:
+        """One job, tried once more on a fresh LibreOffice when the first one died or hung under it."""
+        result, died = self._chuyen_mot_lan(vao, ra, pdfa, bo_loc, lam_moi)
+        if died and not self._da_huy:
             self.dong()
-            result, _ = self._chuyen_mot_lan(vao, ra, pdfa, bo_loc)
+            result, again = self._chuyen_mot_lan(vao, ra, pdfa, bo_loc, lam_moi)
+            if again and result.loi is not None:
+                result = KetQua(vao, ra, f"{result.loi} (đã thử lại một lần với LibreOffice khởi động lại)")
         return result
 
     def _con_song(self) -> bool:
@@ -220,6 +254,8 @@ class LibreOffice:
 
     def _san_sang(self, vao: Path) -> str | None:
         """Have a LibreOffice up: None when one is, else why it could not start (one technical line)."""
+        if self._da_huy:
+            return "LibreOffice đã được dừng"
         if self._loi_khoi_dong is None and not self._con_song():
             self.dong()
             try:
@@ -232,7 +268,8 @@ class LibreOffice:
                 raise
         return self._loi_khoi_dong
 
-    def _chuyen_mot_lan(self, vao: Path, ra: Path, pdfa: bool, bo_loc: str | None = None) -> tuple[KetQua, bool]:
+    def _chuyen_mot_lan(self, vao: Path, ra: Path, pdfa: bool, bo_loc: str | None,
+                        lam_moi: bool) -> tuple[KetQua, bool]:
         """One attempt: its result, and whether LibreOffice died under it (worth one more try)."""
         why = self._san_sang(vao)
         if why is not None:
@@ -241,7 +278,8 @@ class LibreOffice:
         assert self._thu_muc is not None
         tmp = self._thu_muc / "ra" / ra.name  # LibreOffice's own temporary files beside it stay private too
         try:
-            self._gui({"vao": str(vao.resolve()), "ra": str(tmp.resolve()), "pdfa": pdfa, "bo_loc": bo_loc})
+            self._gui({"vao": str(vao.resolve()), "ra": str(tmp.resolve()), "pdfa": pdfa, "bo_loc": bo_loc,
+                       "lam_moi": lam_moi})
             return self._ket_qua(vao, ra, tmp, self._doc_tra_loi(self.thoi_han), bo_loc is not None)
         except BaseException:
             self.dong()  # interrupted (Ctrl-C, SIGTERM): stop LibreOffice before it writes any more
@@ -257,7 +295,7 @@ class LibreOffice:
             self.dong()  # hung or dead: kill both, the next job starts a fresh pair
             if hung:
                 late = f"LibreOffice chuyển {vao} sang PDF không xong trong {self.thoi_han:g} giây"
-                return KetQua(vao, ra, late), False
+                return KetQua(vao, ra, late), True
             return KetQua(vao, ra, f"LibreOffice đã dừng đột ngột khi chuyển {vao}"), True
         if not answer.get("ok"):
             detail = mot_dong(str(answer.get("loi") or ""))

@@ -47,16 +47,23 @@ def cho(condition: Callable[[], object], seconds: float = 60) -> bool:
 
 
 def phien_cua(pid: int) -> Path | None:
-    """The private folder of the LibreOffice docgen process ``pid`` runs, found by the pipe name on a command line."""
+    """The private folder of a LibreOffice docgen process ``pid`` runs, found by the pipe name on a command line."""
+    folders = cac_phien_cua(pid)
+    return folders[0] if folders else None
+
+
+def cac_phien_cua(pid: int) -> list[Path]:
+    """The private folders of every LibreOffice docgen process ``pid`` runs (one per instance of its PDF queue)."""
     mark = re.compile(rb"docgen-" + str(pid).encode() + rb"-([a-z0-9_]{8})\b")
+    found: set[Path] = set()
     for proc in Path("/proc").glob("[0-9]*"):
         try:
-            found = mark.search((proc / "cmdline").read_bytes())
+            match = mark.search((proc / "cmdline").read_bytes())
         except OSError:
             continue
-        if found:
-            return Path(tempfile.gettempdir()) / f"docgen-lo-{found[1].decode()}"
-    return None
+        if match:
+            found.add(Path(tempfile.gettempdir()) / f"docgen-lo-{match[1].decode()}")
+    return sorted(found)
 
 
 def tien_trinh_cua(folder: Path) -> list[int]:
