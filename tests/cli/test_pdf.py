@@ -5,6 +5,7 @@ import json
 import shutil
 import zipfile
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -56,18 +57,18 @@ def test_an_edited_report_is_checked_and_printed_beside_itself(docgen, da_sua: P
     assert sorted(p.name for p in tmp_path.iterdir()) == ["bao-cao-da-sua.docx", "bao-cao-da-sua.pdf"]
 
 
-def test_a_file_with_an_error_is_not_printed_and_the_others_are_by_one_libreoffice(  # type: ignore[no-untyped-def]
+def test_a_file_with_an_error_is_not_printed_and_the_others_are_by_the_pdf_queue(  # type: ignore[no-untyped-def]
         docgen, da_sua: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import docgen.convert as convert
+    import docgen.convert.hang_doi as hang_doi
 
     started: list[LibreOffice] = []
 
     class Dem(LibreOffice):
-        def __enter__(self) -> LibreOffice:
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
             started.append(self)
-            return self
 
-    monkeypatch.setattr(convert, "LibreOffice", Dem)
+    monkeypatch.setattr(hang_doi, "LibreOffice", Dem)
     folder = tmp_path / "da-sua"
     folder.mkdir()
     for name in ("a.docx", "b.docx"):
@@ -81,7 +82,9 @@ def test_a_file_with_an_error_is_not_printed_and_the_others_are_by_one_libreoffi
             "rồi chạy lại, hoặc thêm --bo-qua-loi để vẫn xuất:") in err
     assert "ND30-23" in err and "Xong: 2 tệp đã ghi, 1 tệp lỗi (không xuất PDF cho các tệp đó)" in err
     assert sorted(p.name for p in (tmp_path / "ra" / "pdf").iterdir()) == ["a.pdf", "b.pdf"]
-    assert len(started) == 1 and started[0].so_lan_khoi_dong == 1
+    # the batch's PDF queue: one LibreOffice per core, at most one per file to print, each started once
+    assert len(started) == hang_doi.so_libreoffice_cho(2)
+    assert [lo.so_lan_khoi_dong for lo in started] == [1] * len(started)
 
 
 def test_bo_qua_loi_prints_it_anyway_says_the_errors_and_exits_1(docgen, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
