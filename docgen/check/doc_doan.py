@@ -8,6 +8,7 @@ lines typed that way read as two lines. Each line carries the lengths of the lin
 """
 from __future__ import annotations
 
+import weakref
 from dataclasses import dataclass, field
 
 from lxml import etree
@@ -99,10 +100,35 @@ class _DocDoan:
             self.dong.append(_Dong())
 
 
+_KhoaDoan = tuple[bytes, Cho, int]
+_DA_DOC: weakref.WeakKeyDictionary[BoDinhDang, dict[_KhoaDoan, tuple[Doan, ...]]] = weakref.WeakKeyDictionary()
+SO_DOAN_GIU = 4096
+"""Paragraphs whose lines are kept per set of styles (``BoDinhDang``, which ``doc_docx`` keeps for the documents
+of one template): a batch's reports repeat most paragraphs of their template (the header, the signature, a
+table's labels and units) at the same place, and each is read once. Bounded: emptied when full."""
+
+
 def cac_doan(p: etree._Element, cho: Cho, dd: BoDinhDang, stt: int,
              toi_da: int) -> tuple[list[Doan], list[etree._Element]]:
     """The lines of paragraph ``p`` (numbered from ``stt``; at most ``toi_da`` + 1 of them) and the text boxes
-    anchored in it."""
+    anchored in it. The lines are a function of the paragraph's XML, where it sits (``cho``), the styles (``dd``)
+    and ``stt``, so a paragraph read before with the same ones gives the lines read then; one anchoring text boxes
+    (elements of its own tree) is read every time."""
+    key = (etree.tostring(p, with_tail=False), cho, stt)
+    kept = _DA_DOC.setdefault(dd, {})
+    found = kept.get(key)
+    if found is not None and len(found) <= toi_da + 1:  # as many lines as a reading with this toi_da keeps
+        return list(found), []
+    lines, boxes = _doc_doan(p, cho, dd, stt, toi_da)
+    if not boxes:
+        if len(kept) >= SO_DOAN_GIU:
+            kept.clear()
+        kept[key] = tuple(lines)
+    return lines, boxes
+
+
+def _doc_doan(p: etree._Element, cho: Cho, dd: BoDinhDang, stt: int,
+              toi_da: int) -> tuple[list[Doan], list[etree._Element]]:
     ppr = _dau_con(p, _PPR)
     style_el = ppr.find("w:pStyle", NS) if ppr is not None else None
     style = style_el.get(w("val")) if style_el is not None else None

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+import weakref
 
 from docgen.errors import DuLieuQuaDai
 from docgen.model import BaoCao
@@ -31,8 +32,24 @@ def _cua_chi_tieu(code: str, sl: SoLieuIn, cach: CachViet, before: str) -> dict[
     return out
 
 
+_DA_DIEN: dict[int, tuple[weakref.ref[BaoCao], dict[str, str]]] = {}
+_SO_DA_DIEN = 4  # reports whose phrases are kept: the one being rendered, whose draft check asked first
+
+
 def ngu_canh(bc: BaoCao) -> dict[str, str]:
-    """The text of every placeholder this report can use."""
+    """The text of every placeholder this report can use (a copy: made once per report, which is frozen, for its
+    draft check and its rendering both)."""
+    kept = _DA_DIEN.get(id(bc))
+    if kept is not None and kept[0]() is bc:
+        return dict(kept[1])
+    out = _ngu_canh(bc)
+    if len(_DA_DIEN) >= _SO_DA_DIEN:
+        del _DA_DIEN[next(iter(_DA_DIEN))]
+    _DA_DIEN[id(bc)] = (weakref.ref(bc), out)
+    return dict(out)
+
+
+def _ngu_canh(bc: BaoCao) -> dict[str, str]:
     out: dict[str, str] = {}
     ky = bc.ky_bao_cao
     if ky is not None:

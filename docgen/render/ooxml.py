@@ -116,14 +116,17 @@ def _vi_tri(thu_tu: list[str]) -> dict[str, int]:
     return {f"{{{W}}}{name}": i for i, name in enumerate(thu_tu)}
 
 
+_PPR = f"{{{W}}}pPr"
 _VI_TRI = {id(THU_TU_PPR): _vi_tri(THU_TU_PPR), id(THU_TU_RPR): _vi_tri(THU_TU_RPR)}  # the module's orders, made once
 
 
 def dat_thu_tu(pr: etree._Element, thu_tu: list[str] = THU_TU_PPR) -> None:
     """Sort the children of ``pr`` into the schema's order ``thu_tu``."""
     order = _VI_TRI.get(id(thu_tu)) or _vi_tri(thu_tu)
-    children = sorted(pr, key=lambda el: order.get(el.tag, len(order)))
-    pr[:] = children
+    children = list(pr)
+    ranked = sorted(children, key=lambda el: order.get(el.tag, len(order)))
+    if ranked != children:  # already in order (most properties): nothing moves
+        pr[:] = ranked
 
 
 def dat_trong_doan(para: etree._Element, tag: str, attrs: dict[str, str] | None = None) -> None:
@@ -134,14 +137,15 @@ def dat_trong_doan(para: etree._Element, tag: str, attrs: dict[str, str] | None 
 def dat_cac_the(para: etree._Element, the: dict[str, dict[str, str]]) -> None:
     """Set each ``w:tag`` of ``the`` (with its attributes) in ``para``'s properties, replacing any, in schema order
     (sorted once: the same properties as setting them one by one)."""
-    ppr = para.find("w:pPr", NS)
+    ppr = para.find(_PPR)
     if ppr is None:
-        ppr = etree.Element(w("pPr"))
+        ppr = etree.Element(_PPR)
         para.insert(0, ppr)
-    for tag, attrs in the.items():
-        for old in ppr.findall(f"w:{tag}", NS):
-            ppr.remove(old)
-        etree.SubElement(ppr, w(tag), {w(k): v for k, v in attrs.items()})
+    new = {w(tag): {w(k): v for k, v in attrs.items()} for tag, attrs in the.items()}
+    for old in [child for child in ppr if child.tag in new]:  # one pass over the properties
+        ppr.remove(old)
+    for tag, attrs in new.items():
+        etree.SubElement(ppr, tag, attrs)
     dat_thu_tu(ppr)
 
 
