@@ -64,6 +64,11 @@ def _khoi_dong(raw: KetQua) -> list[Dong]:
     ]
     for key, name in (("validate", "One-report `docgen validate`"), ("render", "One-shot `docgen render` (DOCX)")):
         rows.append(_truoc(cold, key, name))
+    if "docxtpl" in cold:
+        ours, peer = DaySo(cold["render"]), DaySo(cold["docxtpl"])
+        rows.append(("One-shot render of the seed, against bare docxtpl", ours.viet_giay(),
+                     f"docxtpl one-shot (docgen's template and context) {peer.viet_giay()}",
+                     f"{ours.trung_vi / peer.trung_vi:.2f}×", "—", "—"))
     if "soffice" in cold:
         ours, peer = DaySo(cold["render_pdf"]), DaySo(cold["soffice"])
         ratio = ours.trung_vi / peer.trung_vi
@@ -145,5 +150,8 @@ def in_bang(raw: KetQua, out: Callable[[str], None] = print) -> None:
             out("|" + "|".join("-" * (w + 2) for w in widths) + "|")
     out(f"\n{raw['so']} documents of each size, interleaved; per-report wall medians (min–max) and processor-time "
         f"medians; cores = processor time of the process tree / wall time.")
+    if "docxtpl" in raw.get("khoi_dong", {}):
+        out("Cold starts run with a bytecode cache (PYTHONPYCACHEPREFIX, filled by the warm-up round), as an installed "
+            "package has; docgen before issue 13 too.")
     if "pdf" in raw:
         out(_trang(raw))

@@ -102,10 +102,15 @@ class _DocDoan:
 
 _KhoaDoan = tuple[bytes, Cho, int]
 _DA_DOC: weakref.WeakKeyDictionary[BoDinhDang, dict[_KhoaDoan, tuple[Doan, ...]]] = weakref.WeakKeyDictionary()
-SO_DOAN_GIU = 4096
+SO_DOAN_GIU = 2048
 """Paragraphs whose lines are kept per set of styles (``BoDinhDang``, which ``doc_docx`` keeps for the documents
 of one template): a batch's reports repeat most paragraphs of their template (the header, the signature, a
 table's labels and units) at the same place, and each is read once. Bounded: emptied when full."""
+CO_DOAN_GIU = 4096
+SO_DONG_GIU = 8
+"""The largest paragraph kept: bytes of XML, lines. A template's paragraphs and table cells have a few hundred bytes
+and a line or three; a long paragraph is a report's own. With ``SO_DOAN_GIU``, what is kept stays bounded however
+large or broken the documents read (some 20 MB at worst)."""
 
 
 def cac_doan(p: etree._Element, cho: Cho, dd: BoDinhDang, stt: int,
@@ -114,13 +119,16 @@ def cac_doan(p: etree._Element, cho: Cho, dd: BoDinhDang, stt: int,
     anchored in it. The lines are a function of the paragraph's XML, where it sits (``cho``), the styles (``dd``)
     and ``stt``, so a paragraph read before with the same ones gives the lines read then; one anchoring text boxes
     (elements of its own tree) is read every time."""
-    key = (etree.tostring(p, with_tail=False), cho, stt)
+    xml = etree.tostring(p, with_tail=False)
+    if len(xml) > CO_DOAN_GIU:
+        return _doc_doan(p, cho, dd, stt, toi_da)
+    key = (xml, cho, stt)
     kept = _DA_DOC.setdefault(dd, {})
     found = kept.get(key)
     if found is not None and len(found) <= toi_da + 1:  # as many lines as a reading with this toi_da keeps
         return list(found), []
     lines, boxes = _doc_doan(p, cho, dd, stt, toi_da)
-    if not boxes:
+    if not boxes and len(lines) <= SO_DONG_GIU:
         if len(kept) >= SO_DOAN_GIU:
             kept.clear()
         kept[key] = tuple(lines)

@@ -20,8 +20,9 @@ def test_the_benchmark_prints_its_table_and_writes_its_raw_figures(tmp_path: Pat
     assert [cell.strip() for cell in lines[0].split("|")[1:-1]] == ["Work", "docgen", "peer, same run", "ratio", "target",
                                                                   "met?"]
     for work in ("Seed report DOCX in-process", "Monthly police report DOCX in-process", "one `docgen render`",
-                 "`docgen --help`", "A report 1× the seed", "Memory over 2 in-process renders"):
+                 "`docgen --help`", "against bare docxtpl", "A report 1× the seed", "Memory over 2 in-process renders"):
         assert any(work in line for line in lines), (work, done.stdout)
     figures = json.loads(raw.read_text(encoding="utf-8"))
     assert len(figures["seed"]["docgen"]) == len(figures["seed"]["docxtpl"]) == 1
     assert figures["theo_lo"]["so"] == 1 and "pdf" not in figures
+    assert len(figures["khoi_dong"]["docxtpl"]) == 1  # bare docxtpl's one-shot, beside docgen's

@@ -84,3 +84,11 @@ def test_the_kept_paragraphs_are_bounded(monkeypatch: pytest.MonkeyPatch, tmp_pa
     for i in range(50):
         doc_doan.cac_doan(_doan(f"<w:r><w:t>{i}</w:t></w:r>"), doc_doan.Cho("than", 9000), dd, i + 1, 10)
     assert 0 < len(doc_doan._DA_DOC[dd]) <= 20
+
+
+def test_a_long_paragraph_is_not_kept(monkeypatch: pytest.MonkeyPatch) -> None:
+    dd = BoDinhDang(KieuChu(None, None))
+    cho = doc_doan.Cho("than", 9000)
+    doc_doan.cac_doan(_doan(f"<w:r><w:t>{'chữ ' * 2000}</w:t></w:r>"), cho, dd, 1, 10)
+    doc_doan.cac_doan(_doan("<w:r>" + "<w:t>a</w:t><w:br/>" * 20 + "</w:r>"), cho, dd, 2, 100)
+    assert not doc_doan._DA_DOC.get(dd)
