@@ -8,9 +8,11 @@ share, and one report's cold start to DOCX and PDF against ``soffice --convert-t
 - One warm LibreOffice converting the same DOCX with and without the field refresh, interleaved: its share.
 - ``docgen render SEED -o … --pdf`` in a fresh process against ``soffice --headless --convert-to pdf`` of the same
   DOCX (its own profile, made by the first run), taken in turn: medians and the ratio (target ≤ 1.3).
-Targets (issue 13): ≥ 9 PDFs/s on 2 cores; the ratio to Carbone with 2 factories is bench/so_sanh.py's.
+- With ``--carbone``: Carbone (npm, installed into a temporary folder) with 2 factories on the same DOCX, in each
+  round after docgen's: PDFs/s from node's start and once its factories are up, and the ratios to docgen's queue.
+Targets (issue 13): ≥ 9 PDFs/s on 2 cores, ≥ 1.1× Carbone with 2 factories.
 
-usage: ./run python bench/hang_doi.py [--so 100] [--lan 3] [--lan-khoi-dong 5]
+usage: ./run python bench/hang_doi.py [--so 100] [--lan 3] [--lan-khoi-dong 5] [--carbone]
 """
 from __future__ import annotations
 
@@ -22,6 +24,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from so_sanh_carbone import cai_carbone, chuyen_pdf
 from so_sanh_do_dac import lap_xen_ke
 from so_sanh_du_lieu import SEED, bao_cao_thang
 
@@ -81,6 +84,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--so", type=int, default=100, help="monthly-size reports (default 100)")
     p.add_argument("--lan", type=int, default=3, help="rounds of the 1- and 2-instance batches (default 3)")
     p.add_argument("--lan-khoi-dong", type=int, default=5, help="runs of each cold-start command (default 5)")
+    p.add_argument("--carbone", action="store_true", help="also Carbone with 2 factories (npm install)")
     args = p.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="hang-doi-") as name:
         tmp = Path(name)
@@ -92,15 +96,27 @@ def main(argv: list[str] | None = None) -> int:
             path.write_bytes(dung_docx(bao_cao_thang(i, tmp / "thang")))
             docx.append(path)
         rates: dict[int, list[tuple[float, float, float]]] = {1: [], 2: []}
+        why = cai_carbone(tmp / "carbone") if args.carbone else "bỏ qua (không có --carbone)"
+        carbone: list[tuple[float, float]] = []
         for round_ in range(args.lan):
             for count in (1, 2):
                 out = tmp / f"pdf-{count}-{round_}"
                 out.mkdir()
                 rates[count].append(_mot_lo(docx, out, count))
+            if why is None:
+                made = chuyen_pdf(tmp / "carbone", docx, tmp / f"carbone-{round_}")
+                carbone.append((len(docx) / made.lan_chay.giay, len(docx) / made.giay_chuyen))
         for count, runs in rates.items():
             whole, warm, cpu = (statistics.median(r[k] for r in runs) for k in range(3))
             print(f"{args.so} monthly PDFs, {count} LibreOffice: {whole:.1f} PDFs/s from the start, {warm:.1f}/s once "
                   f"up, {cpu:.3f} s LibreOffice CPU per PDF, {cpu * whole:.2f} cores busy (medians of {args.lan})")
+        if carbone:
+            whole, warm = (statistics.median(r[k] for r in carbone) for k in range(2))
+            ours = [statistics.median(r[k] for r in rates[2]) for k in range(2)]
+            print(f"Carbone, 2 factories: {whole:.1f} PDFs/s from node's start, {warm:.1f}/s once up; docgen's queue "
+                  f"with 2: {ours[0] / whole:.2f}× from the start, {ours[1] / warm:.2f}× once up (target ≥ 1.1×)")
+        else:
+            print(f"Carbone: {why}")
         (tmp / "lam-moi").mkdir()
         with_refresh, without = _lam_moi(docx[:30], tmp / "lam-moi")
         print(f"one warm LibreOffice, monthly report: {with_refresh * 1000:.0f} ms/PDF with the field refresh, "
