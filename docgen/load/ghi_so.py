@@ -1,117 +1,121 @@
 """The số, date and register entry id given to a report written back into its data file (issue 14, point 3).
 
-YAML is edited line by line: only the lines of ``so``, ``ngay_ban_hanh`` and ``ma_so_dang_ky`` change (their
-comments kept), a missing one is added after them, so every other byte of the clerk's file stays as it was
-(ruamel.yaml's round trip re-indents some real files and fails on one fixture; it is the fallback for a layout
-the line edit cannot take, such as a top-level flow mapping). JSON is rewritten with the indent it had. The result
-is parsed again and must equal the old data with the three values set, else nothing is written; ``sua_so`` can be
-called with trial values before a number is taken, so a file that cannot be written back takes none.
+Only the values change: the parser's marks give where each of ``so``, ``ngay_ban_hanh`` and ``ma_so_dang_ky`` is
+written (PyYAML's pure-Python composer, whose marks count characters; for JSON, ``json``'s own scanner, member
+by member), that span is replaced, and a missing key is added after the last of them in the file's own layout (a
+line with the file's line ending; in a flow mapping or JSON, ``, key: value`` with the separators it had). So
+comments, quoting, CRLF line endings and every other byte stay as the clerk wrote them. A value written as
+``so:``, ``so: null``, ``so: ~``, ``so: ""`` (also before a comment, at the end of the file without a newline, or
+inside ``{so: , ngay_ban_hanh: }``) takes the number; a value docgen cannot replace alone (a block scalar, an
+anchor, a tag, a mapping) is refused naming its line. The result is parsed again and must be the old data with
+the three values set, else nothing is written; ``sua_so`` can be called with trial values before a number is
+taken, so a file that cannot be written back takes none.
 """
 from __future__ import annotations
 
 import datetime as dt
-import io
-import json
-import re
 from pathlib import Path
-from typing import Any
 
 import yaml
 
 from docgen.errors import LoiGhiTep, ViTri
+from docgen.load.ghi_so_json import KhongSuaDuoc, cac_cho_sua_json, doc_lai_json
 from docgen.load.giai_ma import doc_tep
 from docgen.render.xuat import ghi_nguyen_tu
 
 KHOA = ("so", "ngay_ban_hanh", "ma_so_dang_ky")  # in the order they are written
 _BOM = b"\xef\xbb\xbf"
+ChoSua = tuple[int, int, str]  # replace text[start:end] with the string
 
 
-def _gia_tri(key: str, value: object) -> str:
+def _chu(value: object) -> str:
     return value.isoformat() if isinstance(value, dt.date) else str(value)
 
 
-def _dong_khoa(key: str) -> re.Pattern[str]:
-    """A top-level ``key: <one plain scalar>  # comment`` line."""
-    return re.compile(rf"^{key}[ \t]*:(?P<gia_tri>[ \t]*(?:[^#\s\"'\[\{{|>&*!][^#\r\n]*?|\"[^\"\r\n]*\"|'[^'\r\n]*')?)"
-                      rf"(?P<sau>[ \t]*(?:#[^\r\n]*)?)$", re.MULTILINE)
+def _eol(text: str, at: int) -> str:
+    """The line ending of the line holding ``at`` (the file's first one when that line has none)."""
+    end = text.find("\n", at)
+    if end == -1:
+        return "\r\n" if "\r\n" in text else "\n"
+    return "\r\n" if end > 0 and text[end - 1] == "\r" else "\n"
 
 
-def _sua_yaml_tung_dong(text: str, values: dict[str, object]) -> str | None:
-    """``text`` with each key's line set to its value (added after the last of them when missing); None when a
-    key's value is not a one-line scalar at the top level."""
-    eol = "\r\n" if "\r\n" in text else "\n"
-    lines = text.splitlines(keepends=True)
-    last = None
-    for key in KHOA:
-        found = list(_dong_khoa(key).finditer(text))
-        if len(found) > 1:
-            return None
-        if found:
-            start = text.count("\n", 0, found[0].start())
-            following = lines[start + 1] if start + 1 < len(lines) else ""
-            if following[:1] in (" ", "\t", "-") and following.strip() and not following.lstrip().startswith("#"):
-                return None  # the value goes on below: not a one-line scalar
-            lines[start] = f"{key}: {_gia_tri(key, values[key])}{found[0]['sau']}" + (
-                eol if lines[start].endswith("\n") else "")
-            last = start
-        elif re.search(rf"^{key}[ \t]*:", text, re.MULTILINE):
-            return None
-    for key in KHOA:
-        if not _dong_khoa(key).search(text):
-            new = f"{key}: {_gia_tri(key, values[key])}{eol}"
-            if last is None:
-                if lines and not lines[-1].endswith("\n"):
-                    lines[-1] += eol
-                lines.append(new)
-                last = len(lines) - 1
-            else:
-                if not lines[last].endswith("\n"):
-                    lines[last] += eol
-                lines.insert(last + 1, new)
-                last += 1
-    return "".join(lines)
+def _cac_cap(root: yaml.MappingNode) -> dict[str, tuple[yaml.Node, yaml.Node]]:
+    """The top-level (key, value) nodes of the three keys; a key written twice is refused."""
+    found: dict[str, tuple[yaml.Node, yaml.Node]] = {}
+    for key, value in root.value:
+        if isinstance(key, yaml.ScalarNode) and key.value in KHOA:
+            if key.value in found:
+                raise KhongSuaDuoc(f"khóa {key.value} được ghi hai lần", key.start_mark.line + 1, key.value)
+            found[key.value] = (key, value)
+    return found
 
 
-def _sua_yaml_khu_hoi(text: str, values: dict[str, object]) -> str:
-    """``text`` through ruamel.yaml's round trip with the keys set (comments kept; layout may change)."""
-    from docgen.load.chuyen_ky import dat_sau
-    from docgen.load.ky_moi import yaml_khu_hoi
-
-    handler = yaml_khu_hoi()
-    data = handler.load(text)
-    previous = None
-    for key in KHOA:
-        if key in data:
-            data[key] = values[key]
-        elif previous is None:
-            data[key] = values[key]
-        else:
-            dat_sau(data, key, values[key], previous)
-        previous = key
-    buffer = io.StringIO()
-    handler.dump(data, buffer)
-    return buffer.getvalue()
+def _thay_gia_tri(text: str, key: str, node: yaml.Node, value: str) -> ChoSua:
+    """The edit that writes ``value`` in place of the scalar ``node``."""
+    start, end = node.start_mark.index, node.end_mark.index
+    written = text[start:end]
+    if not isinstance(node, yaml.ScalarNode) or node.style in ("|", ">") or written[:1] in ("&", "!", "*"):
+        raise KhongSuaDuoc(f"giá trị của {key} không phải một giá trị đơn trên dòng của nó (khối, neo hay thẻ YAML)",
+                           node.start_mark.line + 1, key)
+    if start != end:
+        return start, end, value
+    after = text[start:start + 1]  # empty: the mark is just after the colon
+    if after in (" ", "\t"):
+        return start + 1, start + 1, value + (" " if text[start + 1:start + 2] == "#" else "")
+    return start, start, " " + value
 
 
-def _sua_json(text: str, values: dict[str, object]) -> str:
-    """``text`` rewritten with the keys set (a missing one after ``ngay_ban_hanh``), with the indent it had."""
-    data = json.loads(text)
-    written = {k: v.isoformat() if isinstance(v, dt.date) else v for k, v in values.items()}
-    indent_found = re.search(r"\n([ \t]+)\S", text)
-    indent: int | str | None = None
-    if indent_found:
-        indent = len(indent_found[1]) if "\t" not in indent_found[1] else indent_found[1]
-    out: dict[str, Any] = {}
-    for key, value in data.items():
-        out[key] = written.get(key, value)
-        if key == "ngay_ban_hanh" or (key == "so" and "ngay_ban_hanh" not in data):
-            out.update({k: v for k, v in written.items() if k not in data})
-    out.update({k: v for k, v in written.items() if k not in out})
-    return json.dumps(out, ensure_ascii=False, indent=indent) + ("\n" if text.endswith("\n") else "")
+def _them_khoa(text: str, root: yaml.MappingNode, anchor: int, indent: int, keys: list[str],
+               values: dict[str, str]) -> ChoSua:
+    """The edit adding ``keys`` after the value ending at ``anchor``: lines in a block mapping (after the line it
+    ends on, with that line's ending), ``, k: v`` in a flow one."""
+    if root.flow_style:
+        return anchor, anchor, "".join(f", {k}: {values[k]}" for k in keys)
+    eol = _eol(text, anchor)
+    block = "".join(f"{' ' * indent}{k}: {values[k]}{eol}" for k in keys)
+    line_end = text.find("\n", anchor)
+    if line_end != -1:
+        return line_end + 1, line_end + 1, block
+    if not text or text.endswith("\n"):
+        return len(text), len(text), block
+    return len(text), len(text), eol + block.removesuffix(eol)  # the file ended without a newline: so does it now
 
 
-def _doc_lai(text: str, la_json: bool) -> Any:
-    return json.loads(text) if la_json else yaml.safe_load(text)
+def cac_cho_sua_yaml(text: str, values: dict[str, str]) -> list[ChoSua]:
+    """The edits writing ``values`` (text as it is to be written) into the YAML ``text``."""
+    try:
+        root = yaml.compose(text, Loader=yaml.BaseLoader)
+    except yaml.YAMLError as exc:
+        raise KhongSuaDuoc(f"tệp không đọc được như YAML ({exc})") from exc
+    if not isinstance(root, yaml.MappingNode):
+        raise KhongSuaDuoc("tệp dữ liệu không phải một ánh xạ YAML (khóa: giá trị)")
+    found = _cac_cap(root)
+    edits = {key: _thay_gia_tri(text, key, found[key][1], values[key]) for key in KHOA if key in found}
+    missing = [key for key in KHOA if key not in found]
+    if missing:
+        if not root.value:
+            raise KhongSuaDuoc("tệp dữ liệu rỗng")
+        last = max(found, key=lambda k: edits[k][1], default=None)  # after the last of the three, as written
+        if last is not None:
+            indent, anchor = found[last][0].start_mark.column, edits[last][1]
+        else:  # none: at the end (a block mapping's last value may run on below its last line)
+            indent = root.value[-1][0].start_mark.column
+            anchor = root.value[-1][1].end_mark.index if root.flow_style else len(text)
+        edits["them"] = _them_khoa(text, root, anchor, indent, missing, values)
+    return list(edits.values())
+
+
+def ap_dung(text: str, edits: list[ChoSua]) -> str:
+    """``text`` with the edits applied (they do not overlap; of two at one place, the one listed first comes
+    first)."""
+    for _, (start, end, new) in sorted(enumerate(edits), key=lambda e: (e[1][0], e[0]), reverse=True):
+        text = text[:start] + new + text[end:]
+    return text
+
+
+def _doc_lai_yaml(text: str) -> object:
+    return yaml.load(text, Loader=yaml.BaseLoader)  # every value as text, as docgen reads them
 
 
 def sua_so(path: Path, so: int, ngay: dt.date, ma: str) -> bytes:
@@ -124,13 +128,21 @@ def sua_so(path: Path, so: int, ngay: dt.date, ma: str) -> bytes:
     except UnicodeDecodeError as exc:
         raise LoiGhiTep("docgen chỉ ghi lại số vào tệp dữ liệu UTF-8; hãy lưu tệp dưới dạng UTF-8 rồi chạy lại",
                         ViTri(tep=str(path))) from exc
-    values: dict[str, object] = {"so": so, "ngay_ban_hanh": ngay, "ma_so_dang_ky": ma}
     la_json = path.suffix.lower() == ".json"
-    new = _sua_json(text, values) if la_json else (_sua_yaml_tung_dong(text, values)
-                                                    or _sua_yaml_khu_hoi(text, values))
-    expected = _doc_lai(text, la_json)
-    expected.update({"so": so, "ngay_ban_hanh": ngay.isoformat() if la_json else ngay, "ma_so_dang_ky": ma})
-    if _doc_lai(new, la_json) != expected:
+    values: dict[str, object] = {"so": so, "ngay_ban_hanh": ngay.isoformat(), "ma_so_dang_ky": ma}
+    try:
+        if la_json:
+            new = ap_dung(text, cac_cho_sua_json(text, values))
+            same = doc_lai_json(new) == {**doc_lai_json(text), **values}
+        else:
+            new = ap_dung(text, cac_cho_sua_yaml(text, {k: _chu(v) for k, v in values.items()}))
+            old = _doc_lai_yaml(text)
+            same = isinstance(old, dict) and _doc_lai_yaml(new) == {**old, **{k: _chu(v) for k, v in values.items()}}
+    except KhongSuaDuoc as exc:
+        raise LoiGhiTep(f"docgen không ghi lại được số và ngày vào tệp dữ liệu: {exc.ly_do}; hãy ghi so, "
+                        "ngay_ban_hanh mỗi khóa một dòng, để trống giá trị", ViTri(tep=str(path), dong=exc.dong,
+                                                                                  truong=exc.truong or "so")) from exc
+    if not same:
         raise LoiGhiTep("docgen không ghi lại được số và ngày vào tệp dữ liệu mà giữ nguyên phần còn lại; hãy ghi "
                         "so, ngay_ban_hanh mỗi khóa một dòng ở đầu tệp", ViTri(tep=str(path), truong="so"))
     return (_BOM if bom else b"") + new.encode("utf-8")
