@@ -3,41 +3,61 @@
 SQLite: every transaction starts with ``BEGIN IMMEDIATE`` (the write lock taken at once, so two allocations
 queue instead of failing at commit), a busy timeout of ``cho`` seconds, then a clear message. PostgreSQL:
 psycopg 3, a connection time-out, the password from ``DOCGEN_PG_PASSWORD`` when set (libpq itself reads
-``PGPASSWORD`` and ``PGPASSFILE``). No connection pool: a command opens one connection and closes it.
+``PGPASSWORD`` and ``PGPASSFILE``). One connection per register (issue 14): the engine keeps one connection
+for the whole command, however many documents a batch issues, each allocation still its own short transaction;
+a second is opened only while the first is in use (a nested read), and closed when returned. A PostgreSQL
+connection is pinged before each transaction, so a server restarted mid-batch costs a reconnect, not a document.
 """
 from __future__ import annotations
 
 import os
+import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
-from sqlalchemy.pool import NullPool
+from sqlalchemy.pool import QueuePool
 
 from docgen.errors import LoiSoDangKy, ViTri, loi_he_thong
 from docgen.so_dang_ky.dia_chi import BIEN_MAT_KHAU, DiaChiSo
 
 CHO_MAC_DINH = 15.0  # seconds a SQLite register may stay locked by another clerk before we give up
 CHO_KET_NOI = 10  # seconds to reach a PostgreSQL server
+_MOT_KET_NOI: dict[str, Any] = {"poolclass": QueuePool, "pool_size": 1, "max_overflow": -1}  # one kept, none waited for
 
 
 def tao_engine(dia_chi: DiaChiSo, cho: float = CHO_MAC_DINH) -> Engine:
     """The engine of the register at ``dia_chi``; nothing is connected yet."""
     if dia_chi.loai == "sqlite":
         assert dia_chi.tep is not None
-        engine = create_engine(f"sqlite+pysqlite:///{dia_chi.tep}", poolclass=NullPool,
-                               connect_args={"timeout": cho})
+        engine = create_engine(f"sqlite+pysqlite:///{dia_chi.tep}", connect_args={"timeout": cho}, **_MOT_KET_NOI)
         event.listen(engine, "connect", _sqlite_ket_noi)
         event.listen(engine, "begin", _sqlite_bat_dau)
+        _quen_o_tien_trinh_con(engine)
         return engine
     args: dict[str, Any] = {"connect_timeout": CHO_KET_NOI, "application_name": "docgen"}
     if os.environ.get(BIEN_MAT_KHAU):
         args["password"] = os.environ[BIEN_MAT_KHAU]
     assert dia_chi.url is not None
-    return create_engine("postgresql+psycopg://" + dia_chi.url.split("://", 1)[1], poolclass=NullPool,
-                         connect_args=args)
+    engine = create_engine("postgresql+psycopg://" + dia_chi.url.split("://", 1)[1], connect_args=args,
+                           pool_pre_ping=True, **_MOT_KET_NOI)
+    _quen_o_tien_trinh_con(engine)
+    return engine
+
+
+def _quen_o_tien_trinh_con(engine: Engine) -> None:
+    """A process forked from this one (``render -j``'s workers) does not use the connection it inherits: the child
+    forgets it without closing it (SQLAlchemy's advice for pools and multiprocessing); the parent's stays open."""
+    ref = weakref.ref(engine)
+
+    def forget() -> None:
+        alive = ref()
+        if alive is not None:
+            alive.dispose(close=False)
+
+    os.register_at_fork(after_in_child=forget)
 
 
 def _sqlite_ket_noi(dbapi_connection: Any, _record: object) -> None:
