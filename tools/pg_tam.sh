@@ -4,7 +4,8 @@
 #   tools/pg_tam.sh stop DIR
 # Debian's postgresql package (/usr/lib/postgresql/<n>/bin); initdb refuses root, so as root the cluster runs as
 # the postgres user. Unix socket in DIR, a free TCP port on 127.0.0.1, password authentication over TCP (the
-# tests go through DOCGEN_PG_PASSWORD as an office would), fsync off (it is thrown away).
+# tests go through DOCGEN_PG_PASSWORD as an office would), fsync off (it is thrown away) unless PG_TAM_FSYNC=on
+# (bench/cap_so.py: commits cost what they cost on a real server).
 set -euo pipefail
 action=${1:?start|stop}
 dir=$(realpath -m "${2:?DIR}")
@@ -27,7 +28,7 @@ as_owner "$bin/initdb" -D "$dir/data" -U postgres -E UTF8 --locale=C --auth-loca
   || { cat "$dir/initdb.log" >&2; exit 1; }
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-  -o "-k $dir/sock -p $port -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=60" start >/dev/null \
+  -o "-k $dir/sock -p $port -c listen_addresses=127.0.0.1 -c fsync=${PG_TAM_FSYNC:-off} -c max_connections=60" start >/dev/null \
   || { cat "$dir/server.log" >&2; exit 1; }
 as_owner "$bin/psql" -h "$dir/sock" -p "$port" -U postgres -q -c "CREATE DATABASE docgen" >/dev/null
 echo "export DOCGEN_PG_URL=postgresql://postgres@127.0.0.1:$port/docgen; export DOCGEN_PG_PASSWORD=$password"
