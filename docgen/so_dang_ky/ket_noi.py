@@ -37,7 +37,9 @@ def tao_engine(dia_chi: DiaChiSo, cho: float = CHO_MAC_DINH) -> Engine:
         event.listen(engine, "begin", _sqlite_bat_dau)
         _quen_o_tien_trinh_con(engine)
         return engine
-    args: dict[str, Any] = {"connect_timeout": CHO_KET_NOI, "application_name": "docgen"}
+    # no server-side prepared statements (psycopg prepares a query run 5 times): behind a pooler in transaction
+    # mode (PgBouncer before 1.21) the next transaction may reach another server connection (docs/so-dang-ky.md)
+    args: dict[str, Any] = {"connect_timeout": CHO_KET_NOI, "application_name": "docgen", "prepare_threshold": None}
     if os.environ.get(BIEN_MAT_KHAU):
         args["password"] = os.environ[BIEN_MAT_KHAU]
     assert dia_chi.url is not None

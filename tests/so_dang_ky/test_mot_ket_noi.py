@@ -95,3 +95,14 @@ def test_a_forked_child_that_uses_the_register_leaves_the_parents_connection_alo
         assert os.waitpid(pid, 0)[1] == 0
         assert so.cap_so(THONG_TIN).so == 2
         assert nhat_ky.ket_noi == opened  # the child opened its own; the parent's was neither shared nor closed
+
+
+def test_no_statement_is_prepared_on_the_server_so_a_transaction_pooler_can_sit_between(so_pg: str) -> None:
+    from sqlalchemy import text
+
+    with SoDangKy.mo(so_pg) as so:
+        for _ in range(8):  # psycopg would prepare a statement from its 5th run
+            so.cap_so(THONG_TIN)
+        with so._engine.connect() as conn:
+            prepared = conn.execute(text("SELECT count(*) FROM pg_prepared_statements")).scalar()
+    assert prepared == 0

@@ -62,8 +62,9 @@ def test_a_draft_takes_the_next_number_and_today_and_the_data_file_says_so(docge
     assert len(after.splitlines()) == len(before.splitlines()) + 1  # every other line as the clerk wrote it
 
 
-def test_rendering_again_after_renaming_copying_or_editing_keeps_the_number(docgen, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    register = str(tmp_path / "so.sqlite")
+def test_rendering_again_after_renaming_copying_or_editing_keeps_the_number(docgen, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                                          dia_chi_so: str) -> None:
+    register = dia_chi_so
     path = du_thao(tmp_path / "du-lieu")
     assert docgen("render", path, "-o", tmp_path / "ra", "--register", register)[0] == 0
     renamed = path.rename(path.with_name("da-doi-ten.yaml"))

@@ -62,3 +62,48 @@ def test_the_register_made_by_a_killed_first_opening_still_opens(tmp_path: Path)
     proc.communicate(timeout=120)
     with SoDangKy.mo(str(target)) as so:
         assert so.cac_muc() == [] and so.cap_so(THONG_TIN).so == 1
+
+
+def test_a_clerk_killed_holding_the_counter_lock_leaves_the_others_a_run_without_gaps(dia_chi_so: str) -> None:
+    SoDangKy.mo(dia_chi_so).dong()
+    clerks = [_chay(dia_chi_so, 25) for _ in range(3)]
+    killed = _chay(dia_chi_so, 1, DOCGEN_THU_GIET="sau_khoa")  # dies with the series' counter locked
+    killed.communicate(timeout=300)
+    given: list[int] = []
+    for proc in clerks:
+        out, err = proc.communicate(timeout=600)
+        assert proc.returncode == 0, err
+        given += [int(line) for line in out.split()]
+    assert killed.returncode == -9
+    with SoDangKy.mo(dia_chi_so) as so:
+        entries = so.cac_muc()
+    assert sorted(given) == list(range(1, 76)) == [m.so for m in entries]
+    assert {m.trang_thai for m in entries} == {"hieu_luc"}
+
+
+_GIU_KHOA = ("import sqlite3, sys; c = sqlite3.connect(sys.argv[1], isolation_level=None); c.execute('BEGIN IMMEDIATE');"
+             " print('da-khoa', flush=True); sys.stdin.readline()")
+
+
+def test_a_register_another_process_holds_locked_stops_render_with_no_report(docgen, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    from docgen.so_dang_ky import ket_noi
+    from tests.so_dang_ky.test_render_register import du_thao
+
+    register = tmp_path / "so.sqlite"
+    SoDangKy.mo(str(register)).dong()
+    drafts = [du_thao(tmp_path / "du-lieu", name) for name in ("a.yaml", "b.yaml")]
+    before = [path.read_bytes() for path in drafts]
+    monkeypatch.setattr(ket_noi, "CHO_MAC_DINH", 0.5)
+    holder = subprocess.Popen([sys.executable, "-c", _GIU_KHOA, str(register)], stdin=subprocess.PIPE,
+                              stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "da-khoa"
+        code, _, err = docgen("render", *drafts, "-o", tmp_path / "ra", "--register", register)
+    finally:
+        holder.communicate("\n", timeout=60)
+    assert code == 1 and err.count(f"{register}: sổ đăng ký đang bị một người hoặc chương trình khác khóa") == 2, err
+    assert [path.read_bytes() for path in drafts] == before
+    assert not (tmp_path / "ra").exists() or list((tmp_path / "ra").iterdir()) == []
+    with SoDangKy.mo(str(register)) as so:
+        assert so.cac_muc() == []
