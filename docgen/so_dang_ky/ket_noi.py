@@ -50,8 +50,9 @@ def tao_engine(dia_chi: DiaChiSo, cho: float = CHO_MAC_DINH) -> Engine:
 
 
 def _quen_o_tien_trinh_con(engine: Engine) -> None:
-    """A process forked from this one (``render -j``'s workers) does not use the connection it inherits: the child
-    forgets it without closing it (SQLAlchemy's advice for pools and multiprocessing); the parent's stays open."""
+    """A process forked from this one does not use the connection it inherits: the child forgets it without closing
+    it (SQLAlchemy's advice for pools and multiprocessing); the parent's stays open. (``render -j``'s workers come
+    from a forkserver, not from this process; a library user's may be forked.)"""
     ref = weakref.ref(engine)
 
     def forget() -> None:

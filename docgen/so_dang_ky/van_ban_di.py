@@ -38,7 +38,11 @@ class SoDangKy:
                                       ViTri(tep=dia_chi.ten))
                 self.canh_bao.append(f"chưa có sổ đăng ký {dia_chi.tep}: đã tạo sổ mới")
         self._engine = tao_engine(dia_chi, self.cho)
-        self.phien_ban_cu, self.phien_ban = self._nang_cap()
+        try:
+            self.phien_ban_cu, self.phien_ban = self._nang_cap()
+        except BaseException:
+            self.dong()  # the kept connection is not left open by a register that cannot be used
+            raise
 
     @classmethod
     def mo(cls, dia_chi: str | DiaChiSo, cho: float | None = None) -> SoDangKy:
@@ -59,8 +63,15 @@ class SoDangKy:
         self.dong()
 
     def dong(self) -> None:
-        """Release the database connections."""
+        """Release the database connection (the engine keeps one between transactions: ``ket_noi``)."""
         self._engine.dispose()
+
+    def __del__(self) -> None:
+        # a register dropped without dong() closes its kept connection rather than leave it to the garbage
+        # collector (psycopg and Python 3.13's sqlite3 warn of a connection deleted open)
+        engine = getattr(self, "_engine", None)
+        if engine is not None:
+            engine.dispose()
 
     @contextmanager
     def _giao_dich(self, chi_doc: bool = False) -> Iterator[Connection]:

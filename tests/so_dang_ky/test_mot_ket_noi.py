@@ -106,3 +106,15 @@ def test_no_statement_is_prepared_on_the_server_so_a_transaction_pooler_can_sit_
         with so._engine.connect() as conn:
             prepared = conn.execute(text("SELECT count(*) FROM pg_prepared_statements")).scalar()
     assert prepared == 0
+
+
+def test_a_register_dropped_without_closing_closes_its_kept_connection(dia_chi_so: str) -> None:
+    import gc
+    import warnings
+
+    SoDangKy.mo(dia_chi_so).dong()
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        assert SoDangKy.mo(dia_chi_so).cac_muc() == []  # never closed by its caller
+        gc.collect()
+    assert [str(w.message) for w in caught if issubclass(w.category, ResourceWarning)] == []
