@@ -49,6 +49,9 @@ def _ma_hex(ctx: click.Context, param: click.Parameter, value: str | None) -> by
 @click.option("--khoa", metavar="NHÃN", help="Nhãn của khóa trên token (chứng thư số là chứng thư cùng mã với khóa).")
 @click.option("--khoa-id", "ma_khoa", metavar="MÃ", callback=_ma_hex,
               help="Mã (CKA_ID, số hex như pkcs11-tool --list-objects in) của khóa, thay cho --khoa.")
+@click.option("--chuoi", type=_TEP, multiple=True, metavar="CA.pem",
+              help="Chứng thư số của CA trung gian (PEM hoặc DER) gắn vào chữ ký, để nơi nhận chỉ cần chứng thư gốc "
+              "mà dựng được chuỗi; nhắc lại cho mỗi tệp. Chứng thư CA có sẵn trên token được gắn tự động.")
 @click.option("--pin-tep", type=_TEP, metavar="TỆP", help="Tệp chứa mã PIN (mặc định: biến DOCGEN_PIN hoặc gõ vào).")
 @click.option("--anh-chu-ky", type=_TEP, metavar="CHỮ_KÝ.png", help="Ảnh chữ ký màu xanh, PNG nền trong suốt.")
 @click.option("--anh-dau", "anh_con_dau", type=_TEP, metavar="DẤU.png", help="Ảnh dấu màu đỏ, PNG nền trong suốt.")
@@ -62,7 +65,7 @@ def _ma_hex(ctx: click.Context, param: click.Parameter, value: str | None) -> by
 def sign(vao: Path, ra: Path, vai_tro: str, p12: Path | None, mat_khau_tep: Path | None, pkcs11_module: Path | None,
          token: str | None, khoa: str | None, ma_khoa: bytes | None, pin_tep: Path | None, anh_chu_ky: Path | None,
          anh_con_dau: Path | None, co_con_dau: float | None, tsa: str | None, dinh_kem_cua: str | None,
-         ho_ten: str | None) -> None:
+         ho_ten: str | None, chuoi: tuple[Path, ...]) -> None:
     """Ký số tệp PDF báo cáo (PAdES), mỗi lần ký là một phiên bản nối thêm: người ký trước, cơ quan sau.
 
     Ảnh chữ ký đặt giữa dòng chức vụ và họ tên; ảnh dấu đúng kích thước thật, trùm 1/3 ảnh chữ ký về bên trái
@@ -71,7 +74,7 @@ def sign(vao: Path, ra: Path, vai_tro: str, p12: Path | None, mat_khau_tep: Path
     from docgen.ky_so.ky import YeuCauKy, ky_pdf
 
     image = _anh(vai_tro, anh_chu_ky, anh_con_dau, dinh_kem_cua)
-    nguon = _nguon_khoa(p12, mat_khau_tep, pkcs11_module, token, (khoa, ma_khoa), pin_tep)
+    nguon = _nguon_khoa(p12, mat_khau_tep, pkcs11_module, token, (khoa, ma_khoa), pin_tep, chuoi)
     request = YeuCauKy(vao, ra, "nguoi-ky" if vai_tro == "nguoi-ky" else "co-quan", nguon, image, co_con_dau, tsa,
                        dinh_kem_cua, ho_ten)
     done = ky_pdf(request)
@@ -99,7 +102,8 @@ def _anh(vai_tro: str, anh_chu_ky: Path | None, anh_con_dau: Path | None, dinh_k
 
 
 def _nguon_khoa(p12: Path | None, mat_khau_tep: Path | None, module: Path | None, token: str | None,
-                ten_khoa: tuple[str | None, bytes | None], pin_tep: Path | None) -> NguonKhoa:
+                ten_khoa: tuple[str | None, bytes | None], pin_tep: Path | None,
+                chuoi: tuple[Path, ...] = ()) -> NguonKhoa:
     """The key named by the options (``ten_khoa``: --khoa's label, --khoa-id's id), its secret read from where
     they say (never from an argument)."""
     from docgen.ky_so.bi_mat import BIEN_MAT_KHAU, BIEN_PIN, doc_bi_mat
@@ -113,9 +117,10 @@ def _nguon_khoa(p12: Path | None, mat_khau_tep: Path | None, module: Path | None
         if pin_tep or token or khoa or ma_khoa is not None:
             raise click.UsageError("--pin-tep, --token, --khoa, --khoa-id dùng với --pkcs11-module, không dùng với "
                                    "--p12")
-        return TepP12(p12, doc_bi_mat(BIEN_MAT_KHAU, mat_khau_tep, "mật khẩu tệp khóa"))
+        return TepP12(p12, doc_bi_mat(BIEN_MAT_KHAU, mat_khau_tep, "mật khẩu tệp khóa"), chuoi)
     if token is None or module is None or (khoa is None) == (ma_khoa is None):
         raise click.UsageError("--pkcs11-module cần --token NHÃN và một trong --khoa NHÃN, --khoa-id MÃ")
     if mat_khau_tep:
         raise click.UsageError("--mat-khau-tep dùng với --p12; mã PIN của token: --pin-tep hoặc DOCGEN_PIN")
-    return KhoaToken(module, token, khoa, doc_bi_mat(BIEN_PIN, pin_tep, f"mã PIN của token «{token}»"), ma_khoa)
+    return KhoaToken(module, token, khoa, doc_bi_mat(BIEN_PIN, pin_tep, f"mã PIN của token «{token}»"), ma_khoa,
+                     chuoi)

@@ -25,6 +25,7 @@ class TepP12:
 
     tep: Path
     mat_khau: str = field(repr=False)
+    chuoi: tuple[Path, ...] = ()  # intermediate CA certificates to embed beside those the file holds (--chuoi)
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,7 @@ class KhoaToken:
     nhan_khoa: str | None
     pin: str = field(repr=False)
     ma_khoa: bytes | None = None
+    chuoi: tuple[Path, ...] = ()  # intermediate CA certificates to embed beside those on the token (--chuoi)
 
     @property
     def ten_khoa(self) -> str:
@@ -68,7 +70,8 @@ def _tu_p12(nguon: TepP12) -> Signer:
     except OSError as exc:
         raise LoiKySo(f"không đọc được tệp khóa ({loi_he_thong(exc)})", ViTri(tep=str(nguon.tep))) from exc
     try:
-        signer: Signer = SimpleSigner.load_pkcs12_data(data, [], passphrase=nguon.mat_khau.encode("utf-8"))
+        signer: Signer = SimpleSigner.load_pkcs12_data(data, doc_chuoi(nguon.chuoi),
+                                                       passphrase=nguon.mat_khau.encode("utf-8"))
     except ValueError as exc:
         raise LoiKySo("mật khẩu sai, hoặc tệp không phải tệp khóa PKCS#12 (.p12, .pfx); không thử lại",
                       ViTri(tep=str(nguon.tep))) from exc
@@ -127,14 +130,47 @@ def _chon_khoa(session: Any, nguon: KhoaToken, where: ViTri) -> Signer:
         raise LoiKySo(f"trên token «{nguon.token}» có {len(keys)} khóa {nguon.ten_khoa} (mã "
                       f"{', '.join(i.hex() if i else '(không có)' for i in ids)}); chọn một bằng --khoa-id MÃ", where)
     key_id = ids[0]
-    signer = (PKCS11Signer(session, key_id=key_id, cert_id=key_id) if key_id
-              else PKCS11Signer(session, key_label=nguon.nhan_khoa, cert_label=nguon.nhan_khoa))
+    chain = [*_ca_tren_token(session, nguon, where), *doc_chuoi(nguon.chuoi)]
+    signer = (PKCS11Signer(session, key_id=key_id, cert_id=key_id, ca_chain=chain) if key_id
+              else PKCS11Signer(session, key_label=nguon.nhan_khoa, cert_label=nguon.nhan_khoa, ca_chain=chain))
     try:
         signer.signing_cert  # noqa: B018  the certificate is looked up now, not mid-signing
     except (SigningError, p11.PKCS11Error) as exc:
         raise LoiKySo(f"trên token «{nguon.token}» không có chứng thư số đi cùng khóa {nguon.ten_khoa}",
                       where) from exc
     return signer
+
+
+def _ca_tren_token(session: Any, nguon: KhoaToken, where: ViTri) -> list[x509.Certificate]:
+    """The CA certificates stored on the token (a Vietnamese CA's token often carries its issuing CA's), embedded
+    in the signature so that a recipient holding only the root builds the chain; the other users' certificates on
+    a shared token are left out."""
+    from asn1crypto import x509 as asn1_x509
+    from pkcs11 import Attribute, ObjectClass
+    from pkcs11 import exceptions as p11
+
+    try:
+        ders = [obj[Attribute.VALUE] for obj in session.get_objects({Attribute.CLASS: ObjectClass.CERTIFICATE})]
+    except p11.PKCS11Error as exc:
+        raise LoiKySo(f"không đọc được các chứng thư số trên token «{nguon.token}» ({type(exc).__name__})",
+                      where) from exc
+    out = []
+    for der in ders:
+        try:
+            cert = asn1_x509.Certificate.load(bytes(der))
+            if cert.ca:
+                out.append(cert)
+        except ValueError:
+            continue  # an object the token calls a certificate but is not one: not ours to embed
+    return out
+
+
+def doc_chuoi(tep: tuple[Path, ...]) -> list[x509.Certificate]:
+    """The certificates in each ``--chuoi`` file (PEM, one or several, or DER); a file that holds none is refused
+    with its name."""
+    from docgen.tep_chung_thu import doc_chung_thu
+
+    return [cert for path in tep for cert in doc_chung_thu(path, LoiKySo, "tệp chứng thư CA (--chuoi)")]
 
 
 def _ma(key: Any) -> bytes:

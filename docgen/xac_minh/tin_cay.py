@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from docgen.errors import LoiXacMinh, ViTri, loi_he_thong
+from docgen.errors import LoiXacMinh
 
 if TYPE_CHECKING:
     from asn1crypto import x509
@@ -33,22 +33,6 @@ def doc_goc(tep: Sequence[Path]) -> TinCay:
 
 
 def _doc_tep(path: Path) -> list[x509.Certificate]:
-    from asn1crypto import pem
-    from asn1crypto import x509 as asn1_x509
+    from docgen.tep_chung_thu import doc_chung_thu
 
-    where = ViTri(tep=str(path))
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise LoiXacMinh(f"không đọc được tệp chứng thư gốc ({loi_he_thong(exc)})", where) from exc
-    try:
-        blocks = [der for kind, _, der in pem.unarmor(data, multiple=True) if kind == "CERTIFICATE"] \
-            if pem.detect(data) else [data]
-        certs = [asn1_x509.Certificate.load(der) for der in blocks]
-        for cert in certs:
-            cert.native  # noqa: B018 - parse it all now: asn1crypto parses lazily
-    except (ValueError, TypeError) as exc:
-        raise LoiXacMinh("tệp chứng thư gốc không phải chứng thư X.509 (PEM hoặc DER)", where) from exc
-    if not certs:
-        raise LoiXacMinh("tệp chứng thư gốc không có chứng thư nào (-----BEGIN CERTIFICATE-----)", where)
-    return certs
+    return doc_chung_thu(path, LoiXacMinh, "tệp chứng thư gốc")
