@@ -13,6 +13,7 @@ never from the file's name (documented in docs/quan-tri.md):
 """
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, Literal
@@ -75,4 +76,17 @@ def tep_trong(duong_dan: Iterable[Path], bo_qua: Path | None = None,
             if (found.suffix.lower() in duoi and not any(p.startswith((".", "~$")) for p in rel)
                     and found.is_file() and not (skip and skip in found.resolve().parents)):
                 out.append(found)
+    return _mot_lan(out)
+
+
+def _mot_lan(paths: list[Path]) -> list[Path]:
+    """Each file once, where it first came: a file named twice, or named and inside a folder also named, is one
+    file (not two whose reports would clash); the same file under another name (a link) stays, being another name."""
+    seen: set[str] = set()
+    out = []
+    for path in paths:
+        key = os.path.normpath(path.absolute())
+        if key not in seen:
+            seen.add(key)
+            out.append(path)
     return out

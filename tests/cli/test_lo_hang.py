@@ -1,6 +1,7 @@
 """A batch of data files: each on its own, nothing half-written, no file overwriting another."""
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -21,6 +22,24 @@ def test_two_data_files_with_one_name_do_not_overwrite_each_other(docgen, tmp_pa
     assert code == 1
     assert f"{tmp_path / 'thang-10' / 'bc.yaml'}: trùng tên kết quả" in err
     assert sorted(p.name for p in out.iterdir()) == ["bc.docx"]  # the first one, written once
+
+
+def test_a_file_named_twice_or_inside_a_folder_also_named_is_one_file(docgen, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    folder = tmp_path / "bao-cao"
+    folder.mkdir()
+    shutil.copy(TOI_THIEU, folder / "bc.yaml")
+    (folder / "rong.yaml").write_text("", encoding="utf-8")
+    out = tmp_path / "ra"
+    code, report, err = docgen("render", folder / "bc.yaml", tmp_path / "bao-cao" / ".." / "bao-cao" / "bc.yaml",
+                               folder, "-o", out, "--format", "json")
+    assert code == 0 and err == ""
+    files = json.loads(report)["tep"]
+    assert [(f["tep"], f["ket_qua"]) for f in files if f["tep"].endswith("bc.yaml")] == [
+        (str(folder / "bc.yaml"), "da_ghi")]  # once, not a clash with itself
+    assert sorted(p.name for p in out.iterdir()) == ["bc.docx"]
+    code, _, err = docgen("render", folder / "rong.yaml", folder, "-o", out)
+    assert code != 0 and "trùng tên" not in err and f"{folder / 'rong.yaml'}:" in err  # its own error, once
+    assert err.count("rong.yaml") == 1
 
 
 def test_an_unforeseen_error_fails_its_file_and_the_batch_goes_on(docgen, tmp_path: Path,  # type: ignore[no-untyped-def]
