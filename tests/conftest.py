@@ -14,6 +14,14 @@ HONG = FIXTURES / "hong"
 FAILED = Path(__file__).resolve().parent / ".failed"
 
 
+def bao_cao_mau() -> list[Path]:
+    """Every fixture that is a report (by content: docgen.load.phan_loai), outside the broken ones; the profiles and
+    monthly figure files beside them are not rendered on their own."""
+    from docgen.load.phan_loai import loai_trong_thu_muc
+
+    return sorted(p for p in FIXTURES.rglob("*.yaml") if "hong" not in p.parts and loai_trong_thu_muc(p) == "bao_cao")
+
+
 @pytest.fixture
 def docgen(capsys: pytest.CaptureFixture[str]):
     """Run ``docgen ARGS`` in-process; returns (exit status, stdout, stderr)."""

@@ -11,14 +11,12 @@ import pytest
 
 from docgen.errors import LoiMau
 from docgen.load import nap_bao_cao
-from docgen.load.phan_loai import loai_trong_thu_muc
 from docgen.render import bien_dich, docx
 from docgen.render.docx import render_bao_cao
 from docgen.render.mau import duong_dan_mau
-from tests.conftest import FIXTURES
+from tests.conftest import FIXTURES, bao_cao_mau
 
-# every report among the fixtures (profiles and monthly figure files are not rendered on their own)
-DU_LIEU = sorted(p for p in FIXTURES.rglob("*.yaml") if "hong" not in p.parts and loai_trong_thu_muc(p) == "bao_cao")
+DU_LIEU = bao_cao_mau()
 
 
 def _cua_docxtpl(bc: object, monkeypatch: pytest.MonkeyPatch, mau: Path | None = None) -> bytes:
