@@ -25,7 +25,8 @@ _BAO_TRUM = {"ca_tep": "đến hết tệp", "phien_ban": "trọn phiên bản �
              "khong_ro": "không rõ"}
 _SUA_DOI = {"khong": "không có gì", "chu_ky_sau": "chỉ có chữ ký sau", "dien_bieu_mau": "chữ ký sau, điền biểu mẫu",
             "thong_tin_xac_minh": "chỉ thông tin xác minh (DSS)", "chu_thich": "CÓ chú thích hoặc đối tượng thêm vào",
-            "noi_dung": "CÓ thay đổi nội dung", "khong_ro": "không xác định được"}
+            "noi_dung": "CÓ thay đổi nội dung", "byte_khong_ky": "CÓ byte không được ký ở cuối tệp",
+            "khong_ro": "không xác định được"}
 _CHUOI = {"tin_cay": "tin cậy", "khong_tin_cay": "KHÔNG tin cậy", "chua_kiem_tra": "chưa kiểm tra (không có --trust)"}
 
 
@@ -51,8 +52,8 @@ def verify(tep: tuple[Path, ...], goc: tuple[Path, ...], dinh_kem_cua: str | Non
 
     try:
         roots = doc_goc(goc) if goc else TinCay()
-    except LoiXacMinh as exc:
-        _in_chu([exc])
+    except LoiXacMinh as exc:  # no file can be verified: each reported unread, with the trust file's error
+        _in_json([exc] * len(tep), tep) if dang == "json" else _in_chu([exc])
         raise click.exceptions.Exit(KHONG_DOC_DUOC) from exc
     results: list[KetQuaXacMinh | LoiXacMinh] = []
     for path in tep:
@@ -111,15 +112,16 @@ def _in_chu(results: Sequence[KetQuaXacMinh | LoiXacMinh]) -> None:
         _ra().print("\n".join(lines), markup=False)
 
 
-def _in_json(results: Sequence[KetQuaXacMinh | LoiXacMinh]) -> None:
+def _in_json(results: Sequence[KetQuaXacMinh | LoiXacMinh], tep: Sequence[Path] = ()) -> None:
+    """One JSON document; ``tep``: the files the results are of, when an error is not of its file (--trust)."""
     from docgen.cli.main import phien_ban
     from docgen.errors import LoiXacMinh
 
     files: list[dict[str, object]] = []
-    for result in results:
+    for n, result in enumerate(results):
         if isinstance(result, LoiXacMinh):
-            files.append({"tep": result.vi_tri.tep, "doc_duoc": False, "hop_le": False, "chu_ky": [],
-                          "phat_hien": [], "loi": [result.thong_bao]})
+            files.append({"tep": str(tep[n]) if tep else result.vi_tri.tep, "doc_duoc": False, "hop_le": False,
+                          "chu_ky": [], "phat_hien": [], "loi": [str(result.cac_loi[0]) if tep else result.thong_bao]})
         else:
             files.append({"tep": str(result.tep), "doc_duoc": True, "hop_le": result.hop_le,
                           "so_phien_ban": result.so_phien_ban, "chu_ky": [c.as_dict() for c in result.chu_ky],
