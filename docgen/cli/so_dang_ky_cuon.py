@@ -138,14 +138,16 @@ def nhap(tep: Path, dia_chi: str, ma_co_quan: str | None, he_thong_so: str) -> N
     nhất đã nhập. Nhập hết hoặc không nhập gì; dòng lỗi và số trùng được báo kèm dòng, cột."""
     from docgen.cli.main import _loi, _ra, escape
     from docgen.so_dang_ky.doc_csv import doc_so_csv
+    from docgen.so_dang_ky.gio import hom_nay
     from docgen.so_dang_ky.luoc_do import DA_HUY
+    from docgen.so_dang_ky.nhap_so import canh_bao_ngay
 
     entries = doc_so_csv(tep, ma_co_quan, he_thong_so)
     with mo_so(dia_chi, tao_moi=True) as so:
         so.nhap(entries)
         gaps = _so_thieu(so, {m.khoa for m in entries})
         name = so.ten
-    for note in gaps:
+    for note in (*canh_bao_ngay(entries, hom_nay()), *gaps):
         _loi().print(f"[bold yellow]Cảnh báo:[/] {escape(note)}")
     void = sum(m.trang_thai == DA_HUY for m in entries)
     _ra().print(f"Đã nhập {len(entries)} mục từ {tep} vào sổ {name}" + (f" ({void} số đã hủy)" if void else "")

@@ -132,6 +132,11 @@ def _ten_loai(ctx: click.Context, param: click.Parameter, value: str | None) -> 
     return known
 
 
+_TUY_CHON_CUA = {"ky_hieu": "--ky-hieu", "ten_loai_trich_yeu": "--trich-yeu", "nguoi_ky": "--nguoi-ky",
+                 "noi_nhan": "--noi-nhan", "don_vi_nguoi_nhan_ban_luu": "--luu", "ghi_chu": "--ghi-chu"}
+"""The ``add`` option that gives each field ``ThongTinVanBan.cac_loi`` names."""
+
+
 @click.command("add", options_metavar=TUY_CHON)
 @SO
 @click.option("--co-quan", "ma_co_quan", required=True, metavar="MÃ_CƠ_QUAN",
@@ -159,15 +164,19 @@ def them(dia_chi: str, ma_co_quan: str, ten_loai: str | None, ky_hieu: str | Non
     --co-quan ubnd-tan-ky --ten-loai "Công văn" --viet-tat-co-quan UBND --don-vi VP --trich-yeu "V/v …"
     --nguoi-ky "Nguyễn Văn An" --noi-nhan "UBND tỉnh Nghệ An" --so-luong-ban 3."""
     from docgen.cli.main import _ra
+    from docgen.errors import LoiSoDangKy, ViTri
     from docgen.nd30.ngay_thang import ngay_ngan
     from docgen.so_dang_ky import ThongTinVanBan
     from docgen.so_dang_ky.luoc_do import HIEU_LUC
 
     symbol = _ky_hieu(ky_hieu, ten_loai, viet_tat_co_quan, don_vi)
     info = ThongTinVanBan(ma_co_quan=ma_co_quan, ky_hieu=symbol,
-                          ten_loai_trich_yeu=f"{ten_loai} {trich_yeu}" if ten_loai else trich_yeu,
+                          ten_loai_trich_yeu=f"{ten_loai} {trich_yeu}" if ten_loai and trich_yeu.strip()
+                          else trich_yeu,
                           nguoi_ky=nguoi_ky, noi_nhan="\n".join(noi_nhan), don_vi_nguoi_nhan_ban_luu=luu,
                           he_thong_so=he_thong_so, so_luong_ban=so_luong_ban, ghi_chu=ghi_chu)
+    for name, message in info.cac_loi():  # before the register is opened: nothing taken, no file made
+        raise LoiSoDangKy(message, ViTri(truong=_TUY_CHON_CUA[name]))
     with mo_so(dia_chi, tao_moi=True) as so:
         muc = so.cap_so(info, trang_thai=HIEU_LUC)
     _ra().print(f"Đã cấp số {muc.so_ky_hieu} ngày {ngay_ngan(muc.ngay_van_ban)} (mã mục {muc.ma}).", markup=False)

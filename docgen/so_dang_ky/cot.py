@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from docgen.so_dang_ky.luoc_do import DA_HUY, DANG_CAP, HIEU_LUC
 from docgen.so_dang_ky.muc import MucSo
+from docgen.vietnamese.ky_tu import ky_tu_la
 
 # PL IV, «Phần đăng ký văn bản đi», columns (1)–(10) in order (spec §10).
 COT_PHU_LUC_IV = (
@@ -26,6 +27,15 @@ def ngay_bang(ngay: dt.date | None) -> str:
     return ngay.strftime("%d/%m/%Y") if ngay else ""
 
 
+def in_duoc(text: str) -> str:
+    """``text`` with each character a page cannot show (``ky_tu_la``: a control character, NUL, an invisible one)
+    written «[U+000C]»: an entry stored before add and import refused them still exports (DOCX and XLSX hold no
+    control characters), and the clerk sees what to correct."""
+    while (found := ky_tu_la(text)) is not None:
+        text = f"{text[:found.vi_tri]}[U+{ord(found.ky_tu):04X}]{text[found.vi_tri + 1:]}"
+    return text
+
+
 def ghi_chu_in(muc: MucSo) -> str:
     """Column (10) as printed: the note, and for a void number «ĐÃ HỦY: <reason>» (the number is never reused)."""
     parts = [muc.ghi_chu] if muc.ghi_chu else []
@@ -38,14 +48,14 @@ def cot_phu_luc_iv(muc: MucSo, ghi_chu: str | None = None,
                    ngay: Callable[[dt.date | None], str] = ngay_bang) -> list[str]:
     """An entry's ten columns as text, dates written by ``ngay`` (dd/mm/yyyy), recipients one per line;
     ``ghi_chu`` replaces column (10) (the printed register puts the void mark there)."""
-    return [
+    return [in_duoc(text) for text in (
         muc.so_ky_hieu, ngay(muc.ngay_van_ban), muc.ten_loai_trich_yeu, muc.nguoi_ky, muc.noi_nhan,
         muc.don_vi_nguoi_nhan_ban_luu, "" if muc.so_luong_ban is None else str(muc.so_luong_ban),
         ngay(muc.ngay_chuyen), muc.ky_nhan or "", (muc.ghi_chu or "") if ghi_chu is None else ghi_chu,
-    ]
+    )]
 
 
 def cot_bang_tinh(muc: MucSo) -> list[str]:
     """An entry's row in the CSV and XLSX exports: the ten columns, then ``COT_THEM``."""
     return [*cot_phu_luc_iv(muc), muc.ma_co_quan, muc.he_thong_so, TEN_TRANG_THAI[muc.trang_thai],
-            muc.ly_do_huy or ""]
+            in_duoc(muc.ly_do_huy or "")]

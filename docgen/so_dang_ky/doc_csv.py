@@ -20,11 +20,13 @@ from docgen.so_dang_ky.luoc_do import DA_HUY, DANG_CAP, HE_THONG_THUONG, HIEU_LU
 from docgen.so_dang_ky.muc import ThongTinVanBan
 from docgen.so_dang_ky.nhap_so import MucNhap
 from docgen.vietnamese.khong_dau import khong_dau
+from docgen.vietnamese.ky_tu import ky_tu_la
 
 TRUONG = ("so_ky_hieu", "ngay_van_ban", "ten_loai_trich_yeu", "nguoi_ky", "noi_nhan", "don_vi_nguoi_nhan_ban_luu",
           "so_luong_ban", "ngay_chuyen", "ky_nhan", "ghi_chu", "ma_co_quan", "he_thong_so", "trang_thai", "ly_do_huy")
 PHAN_CACH = (",", ";", "\t")  # delimiters read; the first wins a tie
 BAT_BUOC = ("so_ky_hieu", "ngay_van_ban", "ten_loai_trich_yeu", "nguoi_ky")  # columns (1)–(4): always known
+SO_LON_NHAT = 999_999  # no series reaches a million numbers a year; the register's Integer column holds far more
 _TRANG_THAI = {khong_dau(v): k for k, v in TEN_TRANG_THAI.items() if k != DANG_CAP} | {"huy": DA_HUY}
 
 
@@ -71,9 +73,12 @@ def _trang_thai(text: str) -> str:
 
 def _so_ky_hieu(text: str) -> tuple[int, str]:
     try:
-        return doc_so_ky_hieu(text)
+        number, symbol = doc_so_ky_hieu(text)
     except ValueError as exc:
         raise _Loi(str(exc)) from None
+    if number > SO_LON_NHAT:
+        raise _Loi(f"số quá lớn: «{text}» (số của một năm không quá {SO_LON_NHAT})")
+    return number, symbol
 
 
 _DOC: dict[str, Callable[[str], object]] = {
@@ -172,13 +177,23 @@ def _dong(tep: str, line: int, row: list[str], headings: list[str], columns: dic
     """The entry of one row, or None with its problems added to ``faults``."""
     values: dict[str, object] = {"ma_co_quan": ma_co_quan, "he_thong_so": he_thong_so}
     before = len(faults)
+    used = set(columns.values())
+    for index, cell in enumerate(row):
+        if index not in used and cell.strip():
+            faults.append(Loi(f"ô «{cell.strip()}» không thuộc cột nào (dòng tên cột có {len(headings)} cột"
+                              + (")" if index >= len(headings) else ", cột này không có tên)"),
+                              ViTri(tep=tep, dong=line, cot=index + 1)))
     for name, index in columns.items():
         raw = row[index] if index < len(row) else ""
+        where = ViTri(tep=tep, dong=line, cot=index + 1, truong=headings[index].strip())
+        found = ky_tu_la(raw)
+        if found is not None:
+            faults.append(Loi(found.thong_bao, where))
+            continue
         if name in ("noi_nhan", "ghi_chu"):  # one recipient a line
             text = "\n".join(part for part in (" ".join(line.split()) for line in raw.splitlines()) if part)
         else:
             text = " ".join(raw.split())
-        where = ViTri(tep=tep, dong=line, cot=index + 1, truong=headings[index].strip())
         if not text:
             if name in BAT_BUOC or name == "ma_co_quan" and ma_co_quan is None:
                 faults.append(Loi("ô này không được để trống", where))

@@ -6,6 +6,11 @@ from dataclasses import dataclass, fields
 from typing import Any
 
 from docgen.nd30.so_ky_hieu import so_van_ban
+from docgen.vietnamese.ky_tu import ky_tu_la
+
+# ThongTinVanBan's fields printed in the register (PL IV cols. 1, 3–6, 10; spec §10), and those never blank.
+IN_RA = ("ky_hieu", "ten_loai_trich_yeu", "nguoi_ky", "noi_nhan", "don_vi_nguoi_nhan_ban_luu", "ghi_chu")
+BAT_BUOC = ("ten_loai_trich_yeu", "nguoi_ky")  # PL IV cols. 3 and 4: known when the number is taken
 
 
 @dataclass(frozen=True)
@@ -23,6 +28,19 @@ class ThongTinVanBan:
     so_luong_ban: int | None = None  # PL IV col. 7
     ghi_chu: str | None = None  # PL IV col. 10
     tep_du_lieu: str | None = None  # the data file it is issued from
+
+    def cac_loi(self) -> list[tuple[str, str]]:
+        """What keeps it out of the register, as (field, Vietnamese message): a required column blank, a printed
+        field holding a character a page cannot show (control, bidi, invisible: ``ky_tu_la``, as ``VanBan``)."""
+        faults = []
+        for name in IN_RA:
+            value = getattr(self, name) or ""
+            found = ky_tu_la(value)
+            if name in BAT_BUOC and not value.strip():
+                faults.append((name, "không được để trống"))
+            elif found is not None:
+                faults.append((name, found.thong_bao))
+        return faults
 
 
 @dataclass(frozen=True)

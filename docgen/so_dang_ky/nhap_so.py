@@ -14,6 +14,7 @@ from sqlalchemy import Connection, select
 from docgen.errors import DuLieuKhongHopLe, Loi, ViTri
 from docgen.nd30.so_ky_hieu import so_van_ban
 from docgen.so_dang_ky.cap_so import dat_so_cuoi, khoa_bo_dem
+from docgen.so_dang_ky.cot import ngay_bang
 from docgen.so_dang_ky.gio import bay_gio
 from docgen.so_dang_ky.luoc_do import DA_HUY, HIEU_LUC, van_ban_di
 from docgen.so_dang_ky.muc import ThongTinVanBan
@@ -59,6 +60,25 @@ def ghi_muc_nhap(conn: Connection, cac_muc: Sequence[MucNhap], ten_so: str) -> N
         top = max(m.so for m in cac_muc if m.khoa == key)
         if top > last[key]:
             dat_so_cuoi(conn, *key, top)
+
+
+def canh_bao_ngay(cac_muc: Sequence[MucNhap], hom_nay: dt.date) -> list[str]:
+    """What a clerk should check in the dates imported, each naming its line: a date after ``hom_nay`` (today in
+    Vietnam), a date before that of a smaller number of the same series (numbers follow the order of issue,
+    Đ15.1)."""
+    notes = []
+    for muc in cac_muc:
+        if muc.ngay_van_ban > hom_nay:
+            notes.append(f"dòng {muc.vi_tri.dong}: số {so_van_ban(muc.so)}/{muc.thong_tin.ky_hieu} ngày "
+                         f"{ngay_bang(muc.ngay_van_ban)} sau hôm nay ({ngay_bang(hom_nay)})")
+    ordered = sorted(cac_muc, key=lambda m: (m.khoa, m.so))
+    for before, muc in zip(ordered, ordered[1:], strict=False):
+        if before.khoa == muc.khoa and muc.ngay_van_ban < before.ngay_van_ban:
+            notes.append(f"dòng {muc.vi_tri.dong}: số {so_van_ban(muc.so)}/{muc.thong_tin.ky_hieu} ngày "
+                         f"{ngay_bang(muc.ngay_van_ban)} trước ngày {ngay_bang(before.ngay_van_ban)} của số nhỏ hơn "
+                         f"{so_van_ban(before.so)}/{before.thong_tin.ky_hieu} (dòng {before.vi_tri.dong}): số cấp "
+                         "theo thứ tự ngày")
+    return notes
 
 
 def _da_co(conn: Connection, muc: MucNhap) -> bool:

@@ -99,7 +99,10 @@ class SoDangKy:
     def cap_so(self, thong_tin: ThongTinVanBan, ngay: dt.date | None = None,
                trang_thai: str = DANG_CAP) -> MucSo:
         """Take the next number of the series for ``thong_tin`` on ``ngay`` (today in Vietnam by default) and
-        commit its entry as ``dang_cap`` (being issued; ``xac_nhan`` or ``huy`` ends it) or ``trang_thai``."""
+        commit its entry as ``dang_cap`` (being issued; ``xac_nhan`` or ``huy`` ends it) or ``trang_thai``;
+        ``LoiSoDangKy`` before any number is taken when ``thong_tin.cac_loi()`` finds a fault."""
+        for name, message in thong_tin.cac_loi():
+            raise LoiSoDangKy(message, ViTri(tep=self.ten, truong=name))
         with self._giao_dich() as conn:
             ma = ghi_muc_moi(conn, thong_tin, ngay or hom_nay(), trang_thai)
         diem_thu("sau_commit")

@@ -143,3 +143,48 @@ def test_a_csv_parted_by_semicolons_as_excel_saves_it_in_vietnamese_is_read(docg
     assert code == 0 and "Đã nhập 2 mục" in out_text, err
     with SoDangKy.mo(str(register)) as so:
         assert [m.ten_loai_trich_yeu for m in so.cac_muc()][1] == "Thông báo Lịch tiếp công dân, tháng 3"
+
+
+def test_a_control_character_in_a_cell_is_refused_at_its_line_and_column(docgen, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    source = csv_cu(tmp_path, "01/UBND-VP;02/01/2026;Công văn\x0cV/v X;Nguyễn\x00An;", "02/UBND-VP;05/01/2026;"
+                    "Công văn V/v Y;Nguyễn Văn An;UBND tỉnh\u202e")
+    register = tmp_path / "so.sqlite"
+    code, _, err = docgen("register", "import", "--register", register, source, "--co-quan", "ubnd-tan-ky")
+    assert code == 1
+    assert f"{source}, dòng 2, cột 3, trường «Tên loại và trích yếu nội dung văn bản»: có ký tự điều khiển U+000C" in err
+    assert f"{source}, dòng 2, cột 4, trường «Người ký»: có ký tự điều khiển U+0000" in err
+    assert f"{source}, dòng 3, cột 5, trường «Nơi nhận văn bản»: có ký tự điều khiển U+202E" in err
+    assert not register.exists()
+
+
+def test_a_number_too_large_is_refused_and_no_register_is_made(docgen, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    source = csv_cu(tmp_path, "99999999999999999999/UBND-VP;02/01/2026;Công văn V/v X;Nguyễn Văn An;")
+    register = tmp_path / "so.sqlite"
+    code, _, err = docgen("register", "import", "--register", register, source, "--co-quan", "ubnd-tan-ky")
+    assert code == 1
+    assert f"{source}, dòng 2, cột 1, trường «so, ky hieu van ban»: số quá lớn: «99999999999999999999/UBND-VP»" in err
+    assert "ngoài dự kiến" not in err
+    assert not register.exists()
+
+
+def test_a_cell_past_the_last_column_is_refused(docgen, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    source = csv_cu(tmp_path, "01/UBND-VP;02/01/2026;Công văn V/v X;Nguyễn Văn An;UBND tỉnh;VT, VP",
+                    "02/UBND-VP;05/01/2026;Công văn V/v Y;Nguyễn Văn An;;")  # an empty trailing cell is no data
+    register = tmp_path / "so.sqlite"
+    code, _, err = docgen("register", "import", "--register", register, source, "--co-quan", "ubnd-tan-ky")
+    assert code == 1
+    assert f"{source}, dòng 2, cột 6: ô «VT, VP» không thuộc cột nào (dòng tên cột có 5 cột)" in err
+    assert "dòng 3" not in err
+    assert not register.exists()
+
+
+def test_dates_out_of_order_or_after_today_are_warned_with_their_line(docgen, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    source = csv_cu(tmp_path, "01/UBND-VP;10/01/2026;Công văn V/v X;Nguyễn Văn An;",
+                    "02/UBND-VP;05/01/2026;Công văn V/v Y;Nguyễn Văn An;",
+                    "03/UBND-VP;06/03/2026;Công văn V/v Z;Nguyễn Văn An;")  # today is 05/03/2026
+    code, out, err = docgen("register", "import", "--register", tmp_path / "so.sqlite", source, "--co-quan",
+                            "ubnd-tan-ky")
+    assert code == 0 and "Đã nhập 3 mục" in out, err
+    assert "dòng 3: số 02/UBND-VP ngày 05/01/2026 trước ngày 10/01/2026 của số nhỏ hơn 01/UBND-VP (dòng 2)" in err
+    assert "dòng 4: số 03/UBND-VP ngày 06/03/2026 sau hôm nay (05/03/2026)" in err
+    assert "dòng 2:" not in err

@@ -76,3 +76,46 @@ def test_bad_options_take_no_number(docgen, tmp_path: Path, args: tuple[str, ...
     code, _, err = docgen("register", "add", "--register", register, *args, "--trich-yeu", "X", "--nguoi-ky", "Y")
     assert code == 2 and message in err
     assert not register.exists()
+
+
+@pytest.mark.parametrize(("option", "value", "code_point"), [("--trich-yeu", "V/v a\x0cb", "U+000C"),
+                                                             ("--nguoi-ky", "Nguyễn\u202eAn", "U+202E"),
+                                                             ("--noi-nhan", "UBND\x1bxã", "U+001B")])
+def test_a_control_character_in_an_option_is_refused_before_a_number_is_taken(docgen, tmp_path: Path, option: str,  # type: ignore[no-untyped-def]
+                                                                            value: str, code_point: str) -> None:
+    register = tmp_path / "so.sqlite"
+    code, out, err = docgen("register", "add", "--register", register, *CONG_VAN, option, value)
+    assert code == 1 and "Đã cấp số" not in out
+    assert f"trường «{option}»: có ký tự điều khiển {code_point}" in err
+    assert not register.exists()
+
+
+@pytest.mark.parametrize("blank", ["", "   "])
+@pytest.mark.parametrize("option", ["--trich-yeu", "--nguoi-ky"])
+def test_a_blank_required_field_is_refused_before_a_number_is_taken(docgen, tmp_path: Path, option: str,  # type: ignore[no-untyped-def]
+                                                                   blank: str) -> None:
+    register = tmp_path / "so.sqlite"
+    code, out, err = docgen("register", "add", "--register", register, *CONG_VAN, option, blank)
+    assert code == 1 and "Đã cấp số" not in out
+    assert f"trường «{option}»: không được để trống" in err
+    assert not register.exists()
+
+
+def test_an_entry_stored_with_a_control_character_still_exports_showing_it(docgen, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import sqlite3
+
+    from docx import Document
+    from openpyxl import load_workbook
+
+    register = tmp_path / "so.sqlite"
+    assert docgen("register", "add", "--register", register, *CONG_VAN)[0] == 0
+    with sqlite3.connect(register) as db:  # as a register written before add refused them holds it
+        db.execute("UPDATE van_ban_di SET nguoi_ky = 'Nguyễn' || char(12) || 'An', ghi_chu = 'x' || char(0)")
+    for suffix in ("docx", "xlsx"):
+        code, _, err = docgen("register", "export", "--register", register, "--year", "2026", "-o",
+                              tmp_path / f"so.{suffix}", "--co-quan-chu-quan", "UBND TỈNH", "--ten-co-quan", "UBND X")
+        assert code == 0, err
+    cells = [c.text for t in Document(str(tmp_path / "so.docx")).tables for r in t.rows for c in r.cells]
+    assert "Nguyễn[U+000C]An" in cells and "x[U+0000]" in cells
+    sheet = load_workbook(tmp_path / "so.xlsx").active
+    assert sheet is not None and sheet["D2"].value == "Nguyễn[U+000C]An"
