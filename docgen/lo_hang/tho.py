@@ -38,6 +38,11 @@ def vong_tho(ket_noi: Connection, cau_hinh: CauHinhTho) -> None:
             ket_noi.send(lam_mot(stt, du_lieu, cau_hinh))
     except (KeyboardInterrupt, EOFError, OSError):  # stopped, or the dispatcher is gone: nothing half-written
         pass
+    finally:
+        # leaving: a Ctrl-C or SIGTERM now (a terminal's Ctrl-C reaches the whole group, the dispatcher then
+        # stops each worker) must not interrupt multiprocessing's own exit and print its traceback
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)
 
 
 def lam_mot(stt: int, du_lieu: Path, cau_hinh: CauHinhTho) -> KetQuaViec:
@@ -94,5 +99,12 @@ def _chuan_bi(cau_hinh: CauHinhTho) -> None:
             raise SystemExit(0)
 
 
+_DA_DUNG: list[bool] = []  # the worker was told to stop: it unwinds once, later signals add nothing
+
+
 def _dung(signum: int, frame: FrameType | None) -> None:
+    """SIGTERM or SIGINT: the file being made is dropped (its temporary file removed on the way out), once."""
+    if _DA_DUNG:
+        return
+    _DA_DUNG.append(True)
     raise KeyboardInterrupt
