@@ -102,6 +102,7 @@ def test_a_blank_required_field_is_refused_before_a_number_is_taken(docgen, tmp_
 
 
 def test_an_entry_stored_with_a_control_character_still_exports_showing_it(docgen, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import contextlib
     import sqlite3
 
     from docx import Document
@@ -109,7 +110,7 @@ def test_an_entry_stored_with_a_control_character_still_exports_showing_it(docge
 
     register = tmp_path / "so.sqlite"
     assert docgen("register", "add", "--register", register, *CONG_VAN)[0] == 0
-    with sqlite3.connect(register) as db:  # as a register written before add refused them holds it
+    with contextlib.closing(sqlite3.connect(register)) as db, db:  # as a register written before add refused them
         db.execute("UPDATE van_ban_di SET nguoi_ky = 'Nguyễn' || char(12) || 'An', ghi_chu = 'x' || char(0)")
     for suffix in ("docx", "xlsx"):
         code, _, err = docgen("register", "export", "--register", register, "--year", "2026", "-o",
