@@ -11,7 +11,6 @@ not started and kills every instance at once, so nothing outlives docgen.
 """
 from __future__ import annotations
 
-import os
 import queue
 import threading
 from collections.abc import Sequence
@@ -22,16 +21,13 @@ from types import TracebackType
 
 from docgen.convert.libreoffice import KetQua, LibreOffice
 from docgen.han_gio import THOI_HAN_MOT_TEP
+from docgen.nhan_cpu import so_nhan
 
 
 def so_libreoffice_cho(so_viec: int) -> int:
     """How many LibreOffice instances a batch of ``so_viec`` jobs gets: one per core this process may use (its
     CPU affinity), never more than there are jobs, at least one."""
-    try:
-        cores = len(os.sched_getaffinity(0))
-    except AttributeError:  # no affinity on this platform
-        cores = os.cpu_count() or 1
-    return max(1, min(cores, so_viec))
+    return max(1, min(so_nhan(), so_viec))
 
 
 @dataclass

@@ -6,16 +6,7 @@ Orchestration above ``docgen.pipeline``; nothing here is imported by ``render -j
 """
 from __future__ import annotations
 
-import os
-
-
-def so_nhan() -> int:
-    """The cores this process may run on (its CPU affinity): ``render -j``'s default."""
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:  # no affinity on this platform
-        return os.cpu_count() or 1
-
+from docgen.nhan_cpu import so_nhan
 
 TEP_MOI_THO = 8  # by default, files each worker must have for workers to be started (a worker's start costs about
 # what ten seed reports do: bench/lo_hang.py --so 16); fewer, and the batch is made in the command's own process
