@@ -38,6 +38,7 @@ from docgen.load.ghi_so import ghi_so, sua_so
 from docgen.model import BaoCao
 from docgen.nd30.noi_nhan import NHU_TREN
 from docgen.nd30.so_ky_hieu import ky_hieu
+from docgen.ngat import giu_ngat
 from docgen.pipeline import BaoCaoDaDung, dung_va_kiem_tra
 from docgen.render.trinh_bay import trich_yeu_theo_ky
 from docgen.render.xuat import ghi_nguyen_tu, ghi_tam, tep_ra
@@ -185,14 +186,19 @@ def _ban_hanh(so: SoDangKy, entry: MucSo, du_lieu: Path, target: Path, mau: Path
     tmp: Path | None = None
     try:
         bc = nap_bao_cao(du_lieu)
+        # each write and the name that undoes it in one step, so that a stop (docgen.ngat) finds them together
         if bc.so is None or bc.ngay_ban_hanh is None or bc.ma_so_dang_ky is None:
-            before = ghi_so(du_lieu, entry.so, entry.ngay_van_ban, entry.ma)
+            with giu_ngat():
+                before = ghi_so(du_lieu, entry.so, entry.ngay_van_ban, entry.ma)
             diem_thu("sau_ghi_du_lieu")
         made = dung_va_kiem_tra(du_lieu, mau, target)
-        tmp = ghi_tam(target, made.noi_dung)
-        confirmed = so.xac_nhan(entry.ma, sha256_docx=sha256(made.noi_dung), tep_du_lieu=str(du_lieu.resolve()))
-        os.replace(tmp, target)
-        tmp = None
+        with giu_ngat():
+            tmp = ghi_tam(target, made.noi_dung)
+        with giu_ngat():  # confirmed and in place, or neither
+            confirmed = so.xac_nhan(entry.ma, sha256_docx=sha256(made.noi_dung),
+                                    tep_du_lieu=str(du_lieu.resolve()))
+            os.replace(tmp, target)
+            tmp = None
     except BaseException as exc:
         _hoan_lai(so, entry, du_lieu, before, tmp, moi, exc)
         raise

@@ -13,6 +13,7 @@ from contextlib import contextmanager
 from types import FrameType
 
 from docgen.errors import DocgenError, ViTri
+from docgen.ngat import dung
 
 THOI_HAN_MOT_TEP = 120.0  # seconds one file may take, at each step (DOCX, PDF): --thoi-han's default
 
@@ -30,7 +31,7 @@ def han_gio(giay: float, tep: str) -> Iterator[None]:
         return
 
     def het_gio(signum: int, frame: FrameType | None) -> None:
-        raise qua_thoi_han(giay, tep)
+        dung(qua_thoi_han(giay, tep))  # held while a temporary file is being named (docgen.ngat)
 
     before = signal.signal(signal.SIGALRM, het_gio)
     signal.setitimer(signal.ITIMER_REAL, giay)

@@ -10,7 +10,6 @@ from __future__ import annotations
 import contextlib
 import functools
 import os
-import signal
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -25,6 +24,7 @@ from docgen.cli.tieng_viet import cai_dat
 from docgen.cli.xac_minh import verify
 from docgen.errors import DocgenError, Loi, LoiGhiTep, LoiTheThuc, ViTri, loi_he_thong
 from docgen.han_gio import THOI_HAN_MOT_TEP, han_gio
+from docgen.ngat import cai_ngat
 
 if TYPE_CHECKING:
     from concurrent.futures import Future
@@ -716,12 +716,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     return status if isinstance(status, int) else THANH_CONG
 
 
-def _dung_khi_bi_ket_thuc(signum: int, frame: object) -> None:
-    """SIGTERM unwinds like Ctrl-C, so open converters close and no LibreOffice outlives docgen."""
-    raise KeyboardInterrupt
-
-
 def chay() -> None:
-    """Console-script entry point."""
-    signal.signal(signal.SIGTERM, _dung_khi_bi_ket_thuc)
+    """Console-script entry point. SIGTERM unwinds like Ctrl-C, so open converters close and no LibreOffice
+    outlives docgen; neither stops docgen between creating a temporary file and naming it (docgen.ngat)."""
+    cai_ngat()
     sys.exit(main())

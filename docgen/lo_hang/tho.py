@@ -24,6 +24,7 @@ from types import FrameType
 from docgen.han_gio import han_gio
 from docgen.lo_hang.viec import CauHinhTho, KetQuaViec
 from docgen.load.pham_vi import CHO_PHEP_NGOAI
+from docgen.ngat import dung
 from docgen.pipeline import ghi_bao_cao
 
 BIEN_THU_GIET_THO = "DOCGEN_THU_GIET_THO"  # a test's fault in a worker at a data file it names (_thu)
@@ -107,4 +108,4 @@ def _dung(signum: int, frame: FrameType | None) -> None:
     if _DA_DUNG:
         return
     _DA_DUNG.append(True)
-    raise KeyboardInterrupt
+    dung(KeyboardInterrupt())  # held while a temporary file is being named (docgen.ngat)

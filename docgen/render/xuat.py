@@ -7,41 +7,49 @@ from collections.abc import Callable
 from pathlib import Path
 
 from docgen.errors import LoiGhiTep, ViTri, loi_he_thong
+from docgen.ngat import giu_ngat
 
 
 def ghi_nguyen_tu(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` through a temporary file renamed into place."""
-    tmp = ghi_tam(path, data)
+    tmp: Path | None = None
     try:
+        with giu_ngat():  # a stop between ghi_tam's return and this name would leave its file (docgen.ngat)
+            tmp = ghi_tam(path, data)
         os.replace(tmp, path)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise LoiGhiTep(f"không ghi được tệp ({loi_he_thong(exc)})", ViTri(tep=str(path))) from exc
-    except BaseException:  # Ctrl-C or SIGTERM before the rename: no .tmp is left behind
-        tmp.unlink(missing_ok=True)
+    except BaseException as exc:  # Ctrl-C or SIGTERM before the rename too: no .tmp is left behind
+        if tmp is not None:
+            tmp.unlink(missing_ok=True)
+        if isinstance(exc, OSError):
+            raise LoiGhiTep(f"không ghi được tệp ({loi_he_thong(exc)})", ViTri(tep=str(path))) from exc
         raise
 
 
 def ghi_tam(path: Path, data: bytes) -> Path:
     """Write ``data`` to a temporary file beside ``path`` (renamed into place by the caller, or removed); returns
-    it. The register commits a number's entry between the two (docgen.ban_hanh)."""
+    it. The register commits a number's entry between the two (docgen.ban_hanh). A caller binds the name under
+    ``docgen.ngat.giu_ngat`` so that no stop falls between this return and its ``try``."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        # the writer's pid in the name: a later run can tell the leftover of a killed writer (render.tep_tam)
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp", dir=path.parent)
     except OSError as exc:
         raise LoiGhiTep(f"không tạo được thư mục hoặc tệp ({loi_he_thong(exc)})", ViTri(tep=str(path))) from exc
+    tmp: Path | None = None
     try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+        with giu_ngat():  # created, named and written in one step: a stop comes after, to the except below
+            # the writer's pid in the name: a later run can tell the leftover of a killed writer (render.tep_tam)
+            fd, name = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp", dir=path.parent)
+            tmp = Path(name)
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(data)
         os.chmod(tmp, 0o644)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        raise LoiGhiTep(f"không ghi được tệp ({loi_he_thong(exc)})", ViTri(tep=str(path))) from exc
-    except BaseException:  # Ctrl-C or SIGTERM mid-write: no .tmp is left behind
-        Path(tmp).unlink(missing_ok=True)
+    except BaseException as exc:  # Ctrl-C or SIGTERM mid-write: no .tmp is left behind
+        if tmp is not None:
+            tmp.unlink(missing_ok=True)
+        if isinstance(exc, OSError):
+            what = "ghi được tệp" if tmp is not None else "tạo được thư mục hoặc tệp"
+            raise LoiGhiTep(f"không {what} ({loi_he_thong(exc)})", ViTri(tep=str(path))) from exc
         raise
-    return Path(tmp)
+    return tmp
 
 
 def tep_ra(du_lieu: Path, thu_muc_ra: Path) -> Path:
