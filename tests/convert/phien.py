@@ -81,6 +81,20 @@ def tien_trinh_cua(folder: Path) -> list[int]:
     return found
 
 
+def mo_ta(folders: list[Path]) -> list[str]:
+    """The live processes of each session, with their state and command line: what a failure needs to say."""
+    out = []
+    for folder in folders:
+        for pid in tien_trinh_cua(folder):
+            try:
+                state = Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()[:3]
+                line = Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+            except OSError:
+                continue
+            out.append(f"{folder.name}: pid {pid} {' '.join(state)} {line[:200]}")
+    return out
+
+
 def o_cam_cua(folder: Path, pid: int) -> list[Path]:
     """The sockets LibreOffice binds for the session of docgen ``pid``: docgen's pipe and the single-instance pipe."""
     names = [f"docgen-{pid}-{folder.name.removeprefix('docgen-lo-')}", ong_mot_phien_ban((folder / "ho-so").as_uri())]

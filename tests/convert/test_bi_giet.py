@@ -17,7 +17,17 @@ from docgen.convert.mo_coi import don_phien_bo_roi
 from docgen.load import nap_bao_cao
 from docgen.render import render_bao_cao
 from tests.conftest import FIXTURES
-from tests.convert.phien import DOCGEN, ban_sao, cac_phien_cua, chi_tep_xong, cho, o_cam_cua, rac_cua, tien_trinh_cua
+from tests.convert.phien import (
+    DOCGEN,
+    ban_sao,
+    cac_phien_cua,
+    chi_tep_xong,
+    cho,
+    mo_ta,
+    o_cam_cua,
+    rac_cua,
+    tien_trinh_cua,
+)
 
 pytestmark = pytest.mark.libreoffice
 GIAY_DE_KET_THUC = 10  # issue 11: what docgen started must be gone this soon after it is killed
@@ -53,8 +63,7 @@ def test_kill_9_of_docgen_ends_its_libreoffice_and_the_next_run_removes_what_it_
             assert cho(lambda: list(out.glob("*.pdf")))
         proc.send_signal(signal.SIGKILL)
         proc.wait(timeout=10)
-        assert cho(lambda: not any(tien_trinh_cua(f) for f in folders), GIAY_DE_KET_THUC), \
-            [tien_trinh_cua(f) for f in folders]
+        assert cho(lambda: not any(tien_trinh_cua(f) for f in folders), GIAY_DE_KET_THUC), mo_ta(folders)
     finally:
         proc.kill()
         proc.wait()
