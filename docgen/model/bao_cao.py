@@ -6,7 +6,15 @@ from typing import Annotated, Literal
 
 from pydantic import Field, ValidationInfo, field_validator, model_validator
 
-from docgen.model.co_so import CacDong, CacDongTiengViet, MoHinh, VanBan, VanBanCoTheTrong, VanBanTiengViet
+from docgen.model.co_so import (
+    CHUA_CO_KHI_RONG,
+    CacDong,
+    CacDongTiengViet,
+    MoHinh,
+    VanBan,
+    VanBanCoTheTrong,
+    VanBanTiengViet,
+)
 from docgen.model.con_so import KIEM_SO_NGUYEN
 from docgen.model.ky_chi_tieu import CacChiTieu, CachViet, KyBaoCao, NgayChot
 from docgen.model.ky_nhan import NguoiKy, NoiNhan
@@ -30,7 +38,7 @@ class BaoCao(MoHinh):
         description="Tên cơ quan ban hành, mỗi dòng in một phần tử, ví dụ [Ủy ban nhân dân, huyện Tứ Kỳ]")
     viet_tat_co_quan: VanBanCoTheTrong = Field(  # text; the PL I.II.3.c pattern below refuses it empty
         description="Chữ viết tắt tên cơ quan ban hành trong ký hiệu, ví dụ «UBND» (Số: 05/BC-UBND)")
-    so: Annotated[int, Field(ge=1, le=99999), KIEM_SO_NGUYEN] | None = Field(
+    so: Annotated[Annotated[int, Field(ge=1, le=99999), KIEM_SO_NGUYEN] | None, CHUA_CO_KHI_RONG] = Field(
         None, description="Số văn bản; để trống (null) khi là dự thảo chưa cấp số")
     ma_co_quan: Annotated[str, Field(pattern=MA_CO_QUAN)] | None = Field(
         None, description="Mã định danh ổn định của cơ quan ban hành trong sổ đăng ký văn bản đi (ví dụ «ubnd-tu-ky» "
@@ -41,9 +49,9 @@ class BaoCao(MoHinh):
                           "thống số mật (Điều 15); hội đồng, ban, tổ ban hành văn bản bằng tên của mình ghi mã riêng, "
                           "ví dụ «hd-thi-dua»")
     dia_danh: VanBanTiengViet = Field(description="Địa danh ghi trước ngày tháng, ví dụ «Tứ Kỳ»")
-    ngay_ban_hanh: dt.date | None = Field(
+    ngay_ban_hanh: Annotated[dt.date | None, CHUA_CO_KHI_RONG] = Field(
         None, description="Ngày ban hành dạng NĂM-THÁNG-NGÀY, ví dụ 2022-12-15; để trống khi là dự thảo")
-    ma_so_dang_ky: Annotated[str, Field(pattern=MA_MUC)] | None = Field(
+    ma_so_dang_ky: Annotated[Annotated[str, Field(pattern=MA_MUC)] | None, CHUA_CO_KHI_RONG] = Field(
         None, description="Mã mục của báo cáo trong sổ đăng ký văn bản đi, do docgen render --register ghi: giữ "
                           "nguyên khi đổi tên hay sửa tệp (báo cáo giữ số của mình); xóa cùng so và ngay_ban_hanh "
                           "khi chép tệp để soạn văn bản khác")

@@ -68,6 +68,16 @@ VanBanTiengViet = Annotated[VanBan, AfterValidator(_chi_chu_latinh)]
 """Text the decree writes in Vietnamese only (signing lines, names, places, agencies): Latin letters only."""
 
 
+def _rong_la_chua_co(value: Any) -> Any:
+    return None if isinstance(value, str) and not value.strip() else value
+
+
+CHUA_CO_KHI_RONG = BeforeValidator(_rong_la_chua_co)
+"""An empty text (``so: ""``, a cell left blank in a spreadsheet's export) is a field not filled in yet, as an
+empty scalar is: for the fields of a number still to be issued (so, ngay_ban_hanh, ma_so_dang_ky), which a clerk
+empties this way when copying last month's file. Outer to ``X | None``: ``Annotated[X | None, CHUA_CO_KHI_RONG]``."""
+
+
 def _mot_thanh_danh_sach(value: Any) -> Any:
     if value is None:
         return []

@@ -29,7 +29,7 @@ from pydantic.json_schema import GenerateJsonSchema, JsonSchemaValue
 from pydantic_core import core_schema
 
 from docgen.model.bao_cao import BaoCao
-from docgen.model.co_so import MoHinh, _chuan_hoa_dau_vao, _mot_thanh_danh_sach
+from docgen.model.co_so import MoHinh, _chuan_hoa_dau_vao, _mot_thanh_danh_sach, _rong_la_chua_co
 from docgen.model.con_so import _o_bang, _so, _so_nguyen
 from docgen.model.so_lieu import SoLieuThang
 from docgen.model.ten_goi import TEN_MO_HINH, TEN_TRUONG
@@ -41,6 +41,8 @@ SO_NGUYEN = r"^\s*[+-]?[0-9]+(_[0-9]+)*(\.0+)?\s*$"
 """A whole number written as text, as pydantic reads one: ``05``, ``+5``, ``5.0``, ``1_000``."""
 SO_LIEU = r"^\s*-?[0-9]+([.,][0-9]+)?\s*$"
 """A figure written as text (``ky_chi_tieu._so``): ``12``, ``5.65``, ``5,65``."""
+TRONG = r"^\s*$"
+"""An empty text, which a field still to be filled in takes as null (``co_so.CHUA_CO_KHI_RONG``)."""
 NGAY = r"^\s*[0-9]{4}-[0-9]{2}-[0-9]{2}"
 """A date begins NĂM-THÁNG-NGÀY (pydantic also takes a zero time after it); whether the day exists is a value rule."""
 
@@ -59,6 +61,7 @@ _DAU_VAO: dict[Callable[[Any], Any], Callable[[JsonSchemaValue], JsonSchemaValue
     _so: lambda inner: {"type": ["number", "string"], "pattern": SO_LIEU},
     _so_nguyen: lambda inner: inner,  # bounds and true/false: what it takes is the int's own schema
     _o_bang: lambda inner: inner,  # a table cell: text stays text, a number is bounded
+    _rong_la_chua_co: lambda inner: {"anyOf": [inner, {"type": "string", "pattern": TRONG}]},  # so: "" is blank
 }
 """What each ``BeforeValidator`` of the model takes, from the schema of what it gives."""
 

@@ -220,15 +220,21 @@ def test_render_register_issues_a_json_draft_keeping_its_layout(docgen, tmp_path
         f',\n\t"ngay_ban_hanh": "2026-03-05",\n\t"ma_so_dang_ky": "{report.ma_so_dang_ky}"', "") == before
 
 
-def test_a_quoted_empty_number_is_refused_at_its_line_and_takes_none(docgen, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize("blank", ['""', "''", '"  "'])
+def test_a_quoted_empty_number_is_a_blank_that_takes_the_next_number(docgen, tmp_path: Path, blank: str) -> None:  # type: ignore[no-untyped-def]
+    """``so: ""`` (a clerk emptying last month's number, a spreadsheet's blank cell) is a draft without a number,
+    as ``so:`` is: render --register issues the next number and writes it in its place."""
     from docgen.so_dang_ky import SoDangKy
     from tests.so_dang_ky.test_render_register import du_thao
 
     path = du_thao(tmp_path)
-    path.write_text(path.read_text("utf-8").replace("so: null", 'so: ""'), "utf-8")
-    before = path.read_bytes()
-    code, _, err = docgen("render", path, "-o", tmp_path / "ra", "--register", tmp_path / "so.sqlite")
-    assert code == 1 and "dòng 5, trường «so»: phải là số nguyên" in err
-    assert path.read_bytes() == before and not (tmp_path / "ra" / "bao-cao.docx").exists()
+    path.write_text(path.read_text("utf-8").replace("so: null", f"so: {blank}"), "utf-8")
+    assert nap_bao_cao(path).so is None
+    code, out, err = docgen("render", path, "-o", tmp_path / "ra", "--register", tmp_path / "so.sqlite")
+    assert code == 0 and "số 01/BC-UBND" in out, err
+    report = nap_bao_cao(path)
+    assert report.so == 1 and report.ngay_ban_hanh is not None and report.ma_so_dang_ky
+    written = [line for line in path.read_text("utf-8").splitlines() if line.startswith("so:")]
+    assert len(written) == 1 and written[0].split("#")[0].strip() == "so: 1", written
     with SoDangKy.mo(str(tmp_path / "so.sqlite")) as so:
-        assert so.cac_muc() == []
+        assert [m.so for m in so.cac_muc()] == [1]

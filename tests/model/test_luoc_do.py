@@ -159,6 +159,9 @@ DOAN = "    - Đã hoàn thành các nhiệm vụ được giao."
 BIEN_THE = [
     ("so: 7", "so: 05", True), ("so: 7", "so: '05'", True), ("so: 7", "so: 5.0", True), ("so: 7", "so: ~", True),
     ("so: 7", "so: 5.5", False), ("so: 7", "so: true", False), ("so: 7", "so: năm", False), ("so: 7", "so: 0", False),
+    ("so: 7", "so: ''", True), ("so: 7", "so: '  '", True),  # a quoted blank is a number still to be issued
+    ("ngay_ban_hanh: 2025-10-05", "ngay_ban_hanh: ''", True), ("", "ma_so_dang_ky: ''", True),
+    ("", "ma_so_dang_ky: 'abc'", False),
     ("ngay_ban_hanh: 2025-10-05", "ngay_ban_hanh: '2025-10-05'", True),
     ("ngay_ban_hanh: 2025-10-05", "ngay_ban_hanh: 2025-1-5", False),
     ("ngay_ban_hanh: 2025-10-05", "ngay_ban_hanh: 05/10/2025", False),
