@@ -74,3 +74,18 @@ def kiem_mau(pattern: str, what: str) -> Any:
         return value
 
     return check
+
+
+def doc_ngay(ctx: click.Context, param: click.Parameter, value: str | None) -> Any:
+    """A click callback reading a day as the register prints it (05/03/2026) or as data files write it
+    (2026-03-05); a day that does not exist is refused."""
+    import datetime as dt
+
+    if value is None:
+        return None
+    for form in ("%d/%m/%Y", "%Y-%m-%d"):
+        try:
+            return dt.datetime.strptime(value.strip(), form).date()
+        except ValueError:
+            continue
+    raise click.BadParameter(f"«{value}» không phải ngày có thật dạng ngày/tháng/năm (ví dụ 05/03/2026)")

@@ -1,13 +1,15 @@
-"""``docgen register list``, ``void`` and ``add``: the entries read, one voided, one added for a document docgen
-did not make. Imports click only; the register is loaded inside each command."""
+"""``docgen register list``, ``void``, ``add`` and ``deliver``: the entries read, one voided, one added for a
+document docgen did not make, the day one was sent out and who signed for it.
+Imports click only; the register is loaded inside each command."""
 from __future__ import annotations
 
+import datetime as dt
 import json
 from typing import TYPE_CHECKING, Any
 
 import click
 
-from docgen.cli.so_dang_ky_chung import CO_QUAN, HE_THONG, NAM, SO, TUY_CHON, kiem_mau, mo_so, tim_theo_so
+from docgen.cli.so_dang_ky_chung import CO_QUAN, HE_THONG, NAM, SO, TUY_CHON, doc_ngay, kiem_mau, mo_so, tim_theo_so
 
 if TYPE_CHECKING:
     from docgen.so_dang_ky import MucSo
@@ -153,12 +155,16 @@ _TUY_CHON_CUA = {"ky_hieu": "--ky-hieu", "ten_loai_trich_yeu": "--trich-yeu", "n
 @click.option("--luu", default="VT", show_default=True, metavar="CHỮ", help="Đơn vị, người nhận bản lưu.")
 @click.option("--so-luong-ban", type=click.IntRange(1, 100000), metavar="SỐ", help="Số lượng bản.")
 @click.option("--ghi-chu", metavar="CHỮ", help="Ghi chú.")
+@click.option("--ngay-chuyen", callback=doc_ngay, metavar="NGÀY",
+              help="Ngày chuyển văn bản đi (ngày/tháng/năm), khi chuyển ngay trong ngày cấp số.")
+@click.option("--ky-nhan", metavar="HỌ_TÊN", help="Người ký nhận văn bản (cột «Ký nhận»), đi cùng --ngay-chuyen.")
 @click.option("--series", "--he-thong-so", "he_thong_so", default="thuong", show_default=True,
               callback=kiem_mau("HE_THONG_SO", "hệ thống số (chữ thường không dấu, số, «-»)"),
               metavar="HỆ_THỐNG_SỐ", help="Hệ thống số: thuong, mat, hoặc của hội đồng, ban, tổ.")
 def them(dia_chi: str, ma_co_quan: str, ten_loai: str | None, ky_hieu: str | None, viet_tat_co_quan: str | None,
          don_vi: str | None, trich_yeu: str, nguoi_ky: str, noi_nhan: tuple[str, ...], luu: str,
-         so_luong_ban: int | None, ghi_chu: str | None, he_thong_so: str) -> None:
+         so_luong_ban: int | None, ghi_chu: str | None, ngay_chuyen: dt.date | None, ky_nhan: str | None,
+         he_thong_so: str) -> None:
     """Cấp số cho văn bản không do docgen dựng (công văn soạn bằng Word…): số tiếp theo của cùng dãy số với
     docgen render --register, ngày hôm nay; in số đã cấp. Ví dụ: docgen register add --register so-di.sqlite
     --co-quan ubnd-tan-ky --ten-loai "Công văn" --viet-tat-co-quan UBND --don-vi VP --trich-yeu "V/v …"
@@ -167,7 +173,9 @@ def them(dia_chi: str, ma_co_quan: str, ten_loai: str | None, ky_hieu: str | Non
     from docgen.errors import LoiSoDangKy, ViTri
     from docgen.nd30.ngay_thang import ngay_ngan
     from docgen.so_dang_ky import ThongTinVanBan
+    from docgen.so_dang_ky.gio import hom_nay
     from docgen.so_dang_ky.luoc_do import HIEU_LUC
+    from docgen.so_dang_ky.muc import loi_chuyen
 
     symbol = _ky_hieu(ky_hieu, ten_loai, viet_tat_co_quan, don_vi)
     info = ThongTinVanBan(ma_co_quan=ma_co_quan, ky_hieu=symbol,
@@ -177,6 +185,38 @@ def them(dia_chi: str, ma_co_quan: str, ten_loai: str | None, ky_hieu: str | Non
                           he_thong_so=he_thong_so, so_luong_ban=so_luong_ban, ghi_chu=ghi_chu)
     for name, message in info.cac_loi():  # before the register is opened: nothing taken, no file made
         raise LoiSoDangKy(message, ViTri(truong=_TUY_CHON_CUA[name]))
+    if ky_nhan is not None and ngay_chuyen is None:
+        raise click.UsageError("--ky-nhan cần --ngay-chuyen (ngày chuyển văn bản đi)")
+    for name, message in loi_chuyen(hom_nay(), ngay_chuyen, ky_nhan) if ngay_chuyen else []:
+        raise LoiSoDangKy(message, ViTri(truong=f"--{name.replace('_', '-')}"))  # before a number is taken
     with mo_so(dia_chi, tao_moi=True) as so:
-        muc = so.cap_so(info, trang_thai=HIEU_LUC)
+        muc = so.cap_so(info, trang_thai=HIEU_LUC, ngay_chuyen=ngay_chuyen, ky_nhan=ky_nhan)
     _ra().print(f"Đã cấp số {muc.so_ky_hieu} ngày {ngay_ngan(muc.ngay_van_ban)} (mã mục {muc.ma}).", markup=False)
+
+
+@click.command("deliver", options_metavar=TUY_CHON)
+@click.argument("so_ky_hieu", metavar="SỐ_KÝ_HIỆU")
+@SO
+@click.option("--year", "--nam", "nam", type=click.IntRange(1945, 9999), required=True, metavar="NĂM",
+              help="Năm của số.")
+@click.option("--ngay-chuyen", callback=doc_ngay, metavar="NGÀY",
+              help="Ngày chuyển văn bản đi (ngày/tháng/năm); mặc định hôm nay.")
+@click.option("--ky-nhan", metavar="HỌ_TÊN", help="Người ký nhận (cột «Ký nhận» của sổ).")
+@HE_THONG
+@CO_QUAN
+def chuyen(so_ky_hieu: str, dia_chi: str, nam: int, ngay_chuyen: dt.date | None, ky_nhan: str | None,
+           he_thong_so: str | None, ma_co_quan: str | None) -> None:
+    """Ghi ngày chuyển văn bản đi và người ký nhận vào mục của một số đã cấp (cột «Ngày chuyển», «Ký nhận» của
+    sổ, Phụ lục IV); ghi lại thì thay giá trị cũ. Ví dụ: docgen register deliver --register so-di.sqlite --year
+    2026 05/BC-UBND --ngay-chuyen 06/03/2026 --ky-nhan "Lê Thị Hoa"."""
+    from docgen.cli.main import _ra
+    from docgen.nd30.ngay_thang import ngay_ngan
+    from docgen.so_dang_ky.gio import hom_nay
+
+    with mo_so(dia_chi) as so:
+        muc = tim_theo_so(so, nam, so_ky_hieu, ma_co_quan, he_thong_so)
+        done = so.ghi_chuyen(muc.ma, ngay_chuyen or hom_nay(), ky_nhan)
+    assert done.ngay_chuyen is not None
+    who = f", {done.ky_nhan} ký nhận" if done.ky_nhan else ""
+    _ra().print(f"Đã ghi số {done.so_ky_hieu} năm {done.nam} chuyển đi ngày {ngay_ngan(done.ngay_chuyen)}{who}.",
+                markup=False)

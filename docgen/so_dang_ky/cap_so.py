@@ -79,14 +79,14 @@ def so_tiep_theo(conn: Connection, ma_co_quan: str, nam: int, he_thong_so: str) 
 
 
 def ghi_muc_moi(conn: Connection, thong_tin: ThongTinVanBan, ngay: dt.date, trang_thai: str = DANG_CAP,
-                ma: str | None = None) -> str:
-    """Take the next number for ``thong_tin`` on ``ngay`` and write its entry in ``conn``'s transaction; returns
-    the entry's id (a new UUID unless ``ma``)."""
+                ma: str | None = None, them: dict[str, object] | None = None) -> str:
+    """Take the next number for ``thong_tin`` on ``ngay`` and write its entry in ``conn``'s transaction, with the
+    columns ``them`` (a delivery: ngay_chuyen, ky_nhan); returns the entry's id (a new UUID unless ``ma``)."""
     number = so_tiep_theo(conn, thong_tin.ma_co_quan, ngay.year, thong_tin.he_thong_so)
     diem_thu("sau_khoa")
     ma = ma or str(uuid.uuid4())
     conn.execute(van_ban_di.insert().values(
         **asdict(thong_tin), ma=ma, nam=ngay.year, so=number, ngay_van_ban=ngay, trang_thai=trang_thai,
-        nguoi_cap=nguoi_cap(), thoi_diem_tao=bay_gio()))
+        nguoi_cap=nguoi_cap(), thoi_diem_tao=bay_gio(), **(them or {})))
     diem_thu("sau_ghi_muc")
     return ma

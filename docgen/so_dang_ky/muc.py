@@ -87,3 +87,28 @@ class MucSo:
             if isinstance(moment, dt.datetime) and moment.tzinfo is None:
                 values[name] = moment.replace(tzinfo=dt.UTC)
         return cls(**values)
+
+
+KY_NHAN_TOI_DA = 200  # characters of PL IV col. 9: a name, or a unit and a name
+
+
+def loi_chuyen(ngay_van_ban: dt.date, ngay_chuyen: dt.date, ky_nhan: str | None) -> list[tuple[str, str]]:
+    """What keeps ``ngay_chuyen`` and ``ky_nhan`` (PL IV cols. 8, 9) out of an entry dated ``ngay_van_ban``, as
+    (field, Vietnamese message): a document sent before its own date or after today, a signer's text that a page
+    cannot show or that is longer than a name."""
+    from docgen.so_dang_ky.gio import hom_nay
+
+    faults = []
+    if ngay_chuyen < ngay_van_ban:
+        faults.append(("ngay_chuyen", f"ngày chuyển {ngay_chuyen:%d/%m/%Y} trước ngày văn bản "
+                                      f"{ngay_van_ban:%d/%m/%Y}"))
+    elif ngay_chuyen > hom_nay():
+        faults.append(("ngay_chuyen", f"ngày chuyển {ngay_chuyen:%d/%m/%Y} chưa tới (hôm nay là "
+                                      f"{hom_nay():%d/%m/%Y})"))
+    if ky_nhan is not None:
+        found = ky_tu_la(ky_nhan)
+        if found is not None:
+            faults.append(("ky_nhan", found.thong_bao))
+        elif len(ky_nhan.strip()) > KY_NHAN_TOI_DA:
+            faults.append(("ky_nhan", f"dài quá {KY_NHAN_TOI_DA} ký tự"))
+    return faults

@@ -16,7 +16,7 @@ from docgen.so_dang_ky.dia_chi import DiaChiSo, canh_bao_o_mang, doc_dia_chi
 from docgen.so_dang_ky.gio import bay_gio, hom_nay
 from docgen.so_dang_ky.ket_noi import bao_loi_csdl, tao_engine
 from docgen.so_dang_ky.luoc_do import DA_HUY, DANG_CAP, HIEU_LUC, van_ban_di
-from docgen.so_dang_ky.muc import MucSo, ThongTinVanBan
+from docgen.so_dang_ky.muc import MucSo, ThongTinVanBan, loi_chuyen
 from docgen.so_dang_ky.nhap_so import MucNhap, ghi_muc_nhap
 
 
@@ -96,15 +96,19 @@ class SoDangKy:
                                   f"này đọc đến {di_chuyen.PHIEN_BAN}); hãy nâng cấp docgen",
                                   ViTri(tep=self.ten)) from exc
 
-    def cap_so(self, thong_tin: ThongTinVanBan, ngay: dt.date | None = None,
-               trang_thai: str = DANG_CAP) -> MucSo:
+    def cap_so(self, thong_tin: ThongTinVanBan, ngay: dt.date | None = None, trang_thai: str = DANG_CAP,
+               ngay_chuyen: dt.date | None = None, ky_nhan: str | None = None) -> MucSo:
         """Take the next number of the series for ``thong_tin`` on ``ngay`` (today in Vietnam by default) and
-        commit its entry as ``dang_cap`` (being issued; ``xac_nhan`` or ``huy`` ends it) or ``trang_thai``;
-        ``LoiSoDangKy`` before any number is taken when ``thong_tin.cac_loi()`` finds a fault."""
-        for name, message in thong_tin.cac_loi():
+        commit its entry as ``dang_cap`` (being issued; ``xac_nhan`` or ``huy`` ends it) or ``trang_thai``, sent
+        out on ``ngay_chuyen`` to ``ky_nhan`` when given (``ghi_chuyen``); ``LoiSoDangKy`` before any number is
+        taken when ``thong_tin.cac_loi()`` or ``loi_chuyen`` finds a fault."""
+        day = ngay or hom_nay()
+        faults = thong_tin.cac_loi() + (loi_chuyen(day, ngay_chuyen, ky_nhan) if ngay_chuyen else [])
+        for name, message in faults:
             raise LoiSoDangKy(message, ViTri(tep=self.ten, truong=name))
         with self._giao_dich() as conn:
-            ma = ghi_muc_moi(conn, thong_tin, ngay or hom_nay(), trang_thai)
+            ma = ghi_muc_moi(conn, thong_tin, day, trang_thai,
+                             them=_chuyen(ngay_chuyen, ky_nhan) if ngay_chuyen else None)
         diem_thu("sau_commit")
         return self._doc(ma)
 
@@ -131,6 +135,20 @@ class SoDangKy:
             raise LoiSoDangKy("hủy một số phải ghi lý do", ViTri(tep=self.ten, truong="ly_do"))
         return self._sua(ma, {"trang_thai": DA_HUY, "ly_do_huy": ly_do.strip(), "thoi_diem_huy": bay_gio()},
                          trang_thai_cu=(DANG_CAP, HIEU_LUC))
+
+    def ghi_chuyen(self, ma: str, ngay_chuyen: dt.date, ky_nhan: str | None = None) -> MucSo:
+        """Record that the document of entry ``ma`` was sent out (PL IV col. 8 «Ngày chuyển») and who signed for
+        it (col. 9 «Ký nhận»); recorded again, the later values replace the earlier. A day before the document's
+        own date or after today is refused, as is a void entry."""
+        found = self.tim(ma)
+        if found is None:
+            raise LoiSoDangKy(f"sổ đăng ký không có mục {ma}", ViTri(tep=self.ten, truong="ma_so_dang_ky"))
+        if found.trang_thai == DA_HUY:
+            raise LoiSoDangKy(f"số {found.so_ky_hieu} năm {found.nam} đã bị hủy ({found.ly_do_huy}), không ghi ngày "
+                              "chuyển", ViTri(tep=self.ten, truong="so_ky_hieu"))
+        for name, message in loi_chuyen(found.ngay_van_ban, ngay_chuyen, ky_nhan):
+            raise LoiSoDangKy(message, ViTri(tep=self.ten, truong=name))
+        return self._sua(ma, _chuyen(ngay_chuyen, ky_nhan), trang_thai_cu=(DANG_CAP, HIEU_LUC))
 
     def _sua(self, ma: str, values: dict[str, object], trang_thai_cu: tuple[str, ...]) -> MucSo:
         with self._giao_dich() as conn:
@@ -172,3 +190,11 @@ class SoDangKy:
                                van_ban_di.c.so)
         with self._giao_dich(chi_doc=True) as conn:
             return [MucSo.tu_dong(row) for row in conn.execute(query)]
+
+
+def _chuyen(ngay_chuyen: dt.date, ky_nhan: str | None) -> dict[str, object]:
+    """The columns of a delivery (PL IV cols. 8, 9); a blank signer is none."""
+    values: dict[str, object] = {"ngay_chuyen": ngay_chuyen}
+    if ky_nhan is not None:
+        values["ky_nhan"] = ky_nhan.strip() or None
+    return values
