@@ -8,14 +8,17 @@ from __future__ import annotations
 
 import signal
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from types import FrameType
+from typing import TypeVar
 
 from docgen.errors import DocgenError, ViTri
 from docgen.ngat import dung
 
 THOI_HAN_MOT_TEP = 120.0  # seconds one file may take, at each step (DOCX, PDF): --thoi-han's default
+T = TypeVar("T")
 
 
 class QuaThoiHan(DocgenError):
@@ -47,3 +50,16 @@ def qua_thoi_han(giay: float, tep: str) -> QuaThoiHan:
     killed)."""
     return QuaThoiHan(f"quá thời gian cho phép ({giay:g} giây) nên dừng tệp này; các tệp khác vẫn làm tiếp "
                       "(tăng --thoi-han nếu tệp thật sự lớn)", ViTri(tep=tep))
+
+
+def tung_tep(cac_tep: Iterable[Path], viec: Callable[[Path], T], thoi_han: float,
+             nhan: Callable[[Path, T | Exception], None]) -> None:
+    """Run ``viec`` on each file on its own, within its deadline, and hand ``nhan`` its result or the error that
+    failed it: a bad file is recorded and the others go on (a stop from outside, not an ``Exception``, ends all)."""
+    for path in cac_tep:
+        try:
+            with han_gio(thoi_han, str(path)):
+                ket_qua: T | Exception = viec(path)
+        except Exception as exc:  # a defect of docgen itself too: this file fails, the batch goes on
+            ket_qua = exc
+        nhan(path, ket_qua)

@@ -7,7 +7,6 @@ when the model, docxtpl, the checker, the converter or rich creep back in where 
 """
 from __future__ import annotations
 
-import contextlib
 import functools
 import os
 import sys
@@ -23,18 +22,14 @@ from docgen.cli.so_dang_ky import register
 from docgen.cli.tieng_viet import cai_dat
 from docgen.cli.xac_minh import verify
 from docgen.errors import DocgenError, Loi, LoiGhiTep, LoiTheThuc, ViTri, loi_he_thong
-from docgen.han_gio import THOI_HAN_MOT_TEP, han_gio
+from docgen.han_gio import THOI_HAN_MOT_TEP, tung_tep
 from docgen.ngat import cai_ngat
 
 if TYPE_CHECKING:
-    from concurrent.futures import Future
-
     from docgen.cli.ket_qua import BaoKetQua, KetQuaTep
     from docgen.cli.man_hinh import ManHinh
-    from docgen.convert.hang_doi import HangDoiPdf
-    from docgen.convert.libreoffice import KetQua
-    from docgen.lo_hang.viec import KetQuaViec
-    from docgen.pipeline import BaoCaoDaDung
+    from docgen.so_dang_ky.van_ban_di import SoDangKy
+    from docgen.xuat_bao_cao import TepDaGhi
 
 cai_dat()
 THANH_CONG, LOI_DU_LIEU, LOI_CACH_DUNG, BI_NGAT = 0, 1, 2, 130
@@ -90,23 +85,27 @@ def _loi_ngoai_du_kien(exc: Exception, path: Path | None = None) -> Loi:
 def _tung_tep(bao: BaoKetQua, files: Sequence[Path], action: Callable[[Path], KetQuaTep],
               thoi_han: float = THOI_HAN_MOT_TEP) -> None:
     """Run ``action`` on each file on its own, within its deadline; a bad one is recorded and the others go on."""
+    tung_tep(files, action, thoi_han, functools.partial(_ghi_ket_qua, bao))
+
+
+def _ghi_ket_qua(bao: BaoKetQua, path: Path, kq: KetQuaTep | Exception) -> None:
+    """One file's result recorded, an error as the result of its file; one step of the progress bar."""
+    bao.them(_ket_qua_loi(path, kq) if isinstance(kq, Exception) else kq)
+    bao.buoc()
+
+
+def _ket_qua_loi(path: Path, exc: Exception) -> KetQuaTep:
+    """The result of a file an error failed."""
     from docgen.cli.ket_qua import KetQuaTep
 
-    for path in files:
-        try:
-            with han_gio(thoi_han, str(path)):
-                kq = action(path)
-        except LoiTheThuc as exc:  # the findings say what is wrong; no data error to add
-            from docgen.check.phat_hien import PhatHien
+    if isinstance(exc, LoiTheThuc):  # the findings say what is wrong; no data error to add
+        from docgen.check.phat_hien import PhatHien
 
-            kq = KetQuaTep(str(path), "loi", ghi_chu=f"Lỗi: {exc.vi_tri.tep}: {exc.thong_bao}:",
-                           phat_hien=[f for f in exc.phat_hien if isinstance(f, PhatHien)])
-        except DocgenError as exc:
-            kq = KetQuaTep(str(path), "loi", loi=exc.cac_loi)
-        except Exception as exc:  # a defect of docgen itself: this file fails, the batch goes on
-            kq = KetQuaTep(str(path), "loi", loi=[_loi_ngoai_du_kien(exc, path)])
-        bao.them(kq)
-        bao.buoc()
+        return KetQuaTep(str(path), "loi", ghi_chu=f"Lỗi: {exc.vi_tri.tep}: {exc.thong_bao}:",
+                         phat_hien=[f for f in exc.phat_hien if isinstance(f, PhatHien)])
+    if isinstance(exc, DocgenError):
+        return KetQuaTep(str(path), "loi", loi=exc.cac_loi)
+    return KetQuaTep(str(path), "loi", loi=[_loi_ngoai_du_kien(exc, path)])  # a defect of docgen itself
 
 
 def _ma_thoat(bao: BaoKetQua) -> int:
@@ -253,58 +252,17 @@ def render(ctx: click.Context, du_lieu: tuple[Path, ...], thu_muc: Path, mau: Pa
     DỮ_LIỆU là tệp .yaml/.json hoặc thư mục: trong thư mục, docgen xuất mọi báo cáo và bỏ qua hồ sơ cơ
     quan, tệp số liệu tháng (nhận ra theo nội dung). Báo cáo chưa đúng thể thức thì không ghi. Với --register,
     mỗi dự thảo (số và ngày để trống) được cấp số tiếp theo và ngày hôm nay; tệp đã được cấp số giữ số của nó."""
-    from docgen.cli.ket_qua import KetQuaTep
     from docgen.render.tep_tam import xoa_tep_tam_bo_roi
-    from docgen.render.xuat import ten_ra_trung
+    from docgen.xuat_bao_cao import TuyChonLo, xuat_lo
 
     bao = _bao("render", dang, im_lang, chi_tiet)
     so = _mo_so_dang_ky(ctx, so_dang_ky) if so_dang_ky else None
     xoa_tep_tam_bo_roi(thu_muc)  # what a docgen killed mid-write left in this folder (its owner is dead)
     files = _cac_bao_cao(bao, du_lieu, thu_muc)
-    clashes = ten_ra_trung(files, thu_muc)
-    written: list[tuple[str, Path]] = []
-    entries: dict[str, str] = {}  # data file → its register entry, for the PDF's SHA-256
-    cho_pdf: list[tuple[str, Future[KetQua]]] = []  # each written DOCX's PDF job, in the order written
-
-    def da_ghi(path: Path, target: Path, made: BaoCaoDaDung | KetQuaViec) -> KetQuaTep:
-        written.append((str(path), target))
-        note = f"Đã ghi {target} (mẫu: {made.mau})" if bao.muc_noi > 0 else ""
-        return KetQuaTep(str(path), "da_ghi", ra=[str(target)], phat_hien=made.phat_hien, ghi_chu=note,
-                         canh_bao=made.canh_bao)
-
-    def one(path: Path) -> KetQuaTep:
-        if so is not None:
-            return _cap_so(so, path, thu_muc, mau, clashes, written, entries)
-        from docgen.pipeline import ghi_bao_cao
-
-        return da_ghi(path, *ghi_bao_cao(path, thu_muc, mau, clashes))
-
-    from docgen.lo_hang import so_tho as tho_cho
-
-    # with --register each draft is numbered, rendered and committed in turn, here: the register's one serial step
-    so_tho = 1 if so is not None else tho_cho(len(files) - len(clashes), so_tien_trinh)
     try:
-        with bao.tien_do("Dựng báo cáo", len(files) * (2 if pdf or pdfa else 1)), contextlib.ExitStack() as stack:
-            # LibreOffice starts now, while the first DOCX is made, and converts each DOCX as soon as it is written
-            hang = stack.enter_context(_hang_doi_pdf(len(files), thoi_han)) if (pdf or pdfa) and files else None
-
-            def roi_gui_pdf(action: Callable[..., KetQuaTep]) -> Callable[..., KetQuaTep]:
-                def action_then_pdf(*args: Any) -> KetQuaTep:  # the PDF of what it wrote queued at once
-                    try:
-                        return action(*args)
-                    finally:
-                        _gui_pdf(hang, written, cho_pdf, pdfa)
-
-                return action_then_pdf
-
-            if so_tho > 1:
-                _lo_hang(bao, files, clashes, so_tho, (thu_muc, mau, thoi_han), roi_gui_pdf(da_ghi))
-            else:
-                _tung_tep(bao, files, roi_gui_pdf(one), thoi_han)
-            _gui_pdf(hang, written, cho_pdf, pdfa)
-            done = _nhan_pdf(bao, cho_pdf)
-            if so is not None:
-                _ghi_sha256_pdf(bao, so, entries, done)
+        with bao.tien_do("Dựng báo cáo", len(files) * (2 if pdf or pdfa else 1)):
+            xuat_lo(files, TuyChonLo(thu_muc, mau, pdf, pdfa, thoi_han, so_tien_trinh),
+                    _NgheRender(bao, so.ten if so is not None else None), so)
     finally:
         if so is not None:
             so.dong()
@@ -312,124 +270,53 @@ def render(ctx: click.Context, du_lieu: tuple[Path, ...], thu_muc: Path, mau: Pa
     ctx.exit(_ma_thoat(bao))
 
 
-def _lo_hang(bao: BaoKetQua, files: list[Path], clashes: dict[Path, Path], so_tho: int,
-             viec: tuple[Path, Path | None, float], da_ghi: Callable[[Path, Path, KetQuaViec], KetQuaTep]) -> None:
-    """The DOCX stage of ``files`` in ``so_tho`` worker processes (docgen.lo_hang), each file within its deadline
-    there; ``viec``: output folder, template, deadline. Results recorded in input order as they come, so each
-    DOCX is in ``da_ghi``'s hands (and the PDF stage's) as soon as it and those before it are written."""
-    from docgen.lo_hang.dieu_phoi import DieuPhoi
-    from docgen.lo_hang.viec import CauHinhTho
-    from docgen.load.pham_vi import CHO_PHEP_NGOAI
-    from docgen.render.xuat import kiem_tra_trung, tep_ra
+class _NgheRender:
+    """What ``render`` shows of its batch (docgen.xuat_bao_cao): each file's result, its PDF, the progress bar."""
 
-    thu_muc, mau, thoi_han = viec
-    with DieuPhoi(so_tho, CauHinhTho(thu_muc, mau, thoi_han, dict(os.environ), CHO_PHEP_NGOAI.get())) as lo:
-        answers = lo.chay([path for path in files if path not in clashes])
+    def __init__(self, bao: BaoKetQua, ten_so: str | None) -> None:
+        self.bao, self.ten_so = bao, ten_so  # ten_so: the register's name, with --register
 
-        def one(path: Path) -> KetQuaTep:
-            kiem_tra_trung(path, tep_ra(path, thu_muc), clashes)  # the clash check stays here: one name, one file
-            kq = next(answers)
-            if kq.loi is not None:
-                raise kq.loi
-            assert kq.ra is not None
-            return da_ghi(path, kq.ra, kq)
+    def tep_xong(self, du_lieu: Path, ket_qua: TepDaGhi | Exception) -> None:
+        _ghi_ket_qua(self.bao, du_lieu, ket_qua if isinstance(ket_qua, Exception) else self._da_ghi(ket_qua))
 
-        _tung_tep(bao, files, one, thoi_han=0)  # the deadline is kept in the workers
+    def _da_ghi(self, made: TepDaGhi) -> KetQuaTep:
+        from docgen.cli.ket_qua import KetQuaTep
+
+        if made.muc is not None:
+            note = (f"{made.du_lieu}: số {made.muc.so_ky_hieu} ngày {made.muc.ngay_van_ban:%d/%m/%Y} (sổ "
+                    f"{self.ten_so}), đã ghi {made.ra}")
+        else:
+            note = f"Đã ghi {made.ra} (mẫu: {made.mau})" if self.bao.muc_noi > 0 else ""
+        return KetQuaTep(str(made.du_lieu), "da_ghi", ra=[str(made.ra)], phat_hien=made.phat_hien, ghi_chu=note,
+                         canh_bao=made.canh_bao)
+
+    def pdf_xong(self, du_lieu: str, pdf: str | None, loi: Loi | None) -> None:
+        _pdf_xong(self.bao, du_lieu, pdf, loi)
+
+    def loi_sau(self, du_lieu: str, loi: Loi) -> None:
+        self.bao.sua_ra(du_lieu, None, loi)
 
 
-def _mo_so_dang_ky(ctx: click.Context, dia_chi: str) -> Any:
+def _pdf_xong(bao: BaoKetQua, du_lieu: str, pdf: str | None, loi: Loi | None) -> None:
+    """A file's PDF recorded, or why it was not made; one step of the progress bar."""
+    bao.sua_ra(du_lieu, pdf, loi)
+    bao.buoc()
+
+
+def _mo_so_dang_ky(ctx: click.Context, dia_chi: str) -> SoDangKy:
     """The register ``--register`` names, opened (its warnings printed); a register that cannot be opened stops the
     command before any report is written."""
-    from docgen.so_dang_ky import SoDangKy
+    from docgen.xuat_bao_cao import mo_so_dang_ky
 
     try:
-        so = SoDangKy.mo(dia_chi)
+        so, abandoned = mo_so_dang_ky(dia_chi)
     except DocgenError as exc:
-        _bao_loi(exc)
-        ctx.exit(LOI_DU_LIEU)
-    from docgen.ban_hanh import huy_muc_bo_do
-
-    try:
-        abandoned = huy_muc_bo_do(so)
-    except DocgenError as exc:
-        so.dong()
         _bao_loi(exc)
         ctx.exit(LOI_DU_LIEU)
     for warning in [*so.canh_bao, *(f"số {m.so_ky_hieu} năm {m.nam} đã được đánh dấu hủy: {m.ly_do_huy}"
                                     for m in abandoned)]:
         _loi().print(f"[bold yellow]Cảnh báo:[/] {escape(warning)}")
     return so
-
-
-def _cap_so(so: Any, path: Path, thu_muc: Path, mau: Path | None, clashes: dict[Path, Path],
-            written: list[tuple[str, Path]], entries: dict[str, str]) -> KetQuaTep:
-    """Issue one report under the register (docgen.ban_hanh): its number, date, DOCX and entry."""
-    from docgen.ban_hanh import cap_so_va_ghi
-    from docgen.cli.ket_qua import KetQuaTep
-    from docgen.render.xuat import kiem_tra_trung, tep_ra
-
-    kiem_tra_trung(path, tep_ra(path, thu_muc), clashes)
-    issued = cap_so_va_ghi(so, path, thu_muc, mau)
-    written.append((str(path), issued.ra))
-    entries[str(path)] = issued.muc.ma
-    note = (f"{path}: số {issued.muc.so_ky_hieu} ngày {issued.muc.ngay_van_ban:%d/%m/%Y} (sổ {so.ten}), "
-            f"đã ghi {issued.ra}")
-    return KetQuaTep(str(path), "da_ghi", ra=[str(issued.ra)], phat_hien=issued.bao_cao.phat_hien, ghi_chu=note,
-                     canh_bao=[*issued.bao_cao.canh_bao, *(Loi(w, ViTri(tep=str(path))) for w in issued.canh_bao)])
-
-
-def _ghi_sha256_pdf(bao: BaoKetQua, so: Any, entries: dict[str, str], done: list[tuple[str, Path]]) -> None:
-    """Record each PDF made in its report's register entry; a register failing now is said for that file."""
-    from docgen.ban_hanh import ghi_sha256_pdf
-
-    for source, pdf in done:
-        try:
-            ghi_sha256_pdf(so, entries[source], pdf)
-        except DocgenError as exc:
-            bao.sua_ra(source, None, Loi(f"không ghi được mã SHA-256 của PDF vào sổ đăng ký: {exc.thong_bao}",
-                                         exc.vi_tri))
-
-
-def _hang_doi_pdf(so_viec: int, thoi_han: float) -> HangDoiPdf:
-    """The PDF queue for a batch of ``so_viec`` documents: one warm LibreOffice per core, at most one per document."""
-    from docgen.convert.hang_doi import HangDoiPdf, so_libreoffice_cho
-
-    return HangDoiPdf(so_libreoffice=so_libreoffice_cho(so_viec), thoi_han=thoi_han)
-
-
-def _gui_pdf(hang: HangDoiPdf | None, written: list[tuple[str, Path]], cho_pdf: list[tuple[str, Future[KetQua]]],
-             pdfa: bool) -> None:
-    """Queue the PDF of every DOCX written since the last call (beside it, same name)."""
-    if hang is not None:
-        for source, docx in written[len(cho_pdf):]:
-            cho_pdf.append((source, hang.gui(docx, docx.with_suffix(".pdf"), pdfa)))
-
-
-def _xuat_pdf(bao: BaoKetQua, viec: list[tuple[str, Path, Path]], pdfa: bool,
-              thoi_han: float) -> list[tuple[str, Path]]:
-    """Convert each (input named in the results, DOCX, PDF) on the PDF queue; each failure recorded, the others
-    still convert. Returns (input, PDF) of those converted."""
-    if not viec:
-        return []
-    with _hang_doi_pdf(len(viec), thoi_han) as hang:
-        return _nhan_pdf(bao, [(source, hang.gui(path, target, pdfa)) for source, path, target in viec])
-
-
-def _nhan_pdf(bao: BaoKetQua, cho_pdf: list[tuple[str, Future[KetQua]]]) -> list[tuple[str, Path]]:
-    """Record each queued PDF's result, in the order queued (a failure for its file alone); (input, PDF) of those
-    converted."""
-    done: list[tuple[str, Path]] = []
-    for source, future in cho_pdf:
-        result = future.result()
-        if result.thanh_cong:
-            bao.sua_ra(source, str(result.ra))
-            done.append((source, Path(result.ra)))
-        else:
-            why = result.loi or ""
-            where = None if str(result.ra) in why else str(result.ra)
-            bao.sua_ra(source, None, Loi(why, ViTri(tep=where)))
-        bao.buoc()
-    return done
 
 
 @cli.command(options_metavar=_TUY_CHON)
@@ -492,6 +379,7 @@ def pdf(ctx: click.Context, tep: tuple[Path, ...], thu_muc: Path | None, pdfa: b
     from docgen.cli.ket_qua import KetQuaTep
     from docgen.load.phan_loai import tep_trong
     from docgen.render.xuat import ten_ra_trung
+    from docgen.xuat_bao_cao import xuat_pdf_lo
     from docgen.xuat_pdf import DUOI_DOCX, kiem_tra_de_in, tep_pdf
 
     bao = _bao("pdf", dang, im_lang, chi_tiet)
@@ -515,7 +403,8 @@ def pdf(ctx: click.Context, tep: tuple[Path, ...], thu_muc: Path | None, pdfa: b
         _tung_tep(bao, files, one, thoi_han)
         if ready:
             _thu_muc_ra(bao, ready, thu_muc)
-            _xuat_pdf(bao, [job for job in ready if bao.ket_qua_cua(job[0]) == "da_ghi"], pdfa, thoi_han)
+            xuat_pdf_lo([job for job in ready if bao.ket_qua_cua(job[0]) == "da_ghi"], pdfa, thoi_han,
+                        functools.partial(_pdf_xong, bao))
     bao.ket_thuc("đã ghi", "lỗi (không xuất PDF cho các tệp đó)")
     failed = _ma_thoat(bao) or any(f.muc_do == "E" for k in bao.cac_tep for f in k.phat_hien)
     ctx.exit(LOI_DU_LIEU if failed else THANH_CONG)
