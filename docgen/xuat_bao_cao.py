@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from docgen.so_dang_ky.muc import MucSo
     from docgen.so_dang_ky.van_ban_di import SoDangKy
 
-PdfXong = Callable[[str, "str | None", "Loi | None"], None]  # (input, PDF written or None, why it failed)
+PdfXong = Callable[[str, str | None, Loi | None], None]  # (input, PDF written or None, why it failed)
 
 
 @dataclass(frozen=True)
