@@ -170,7 +170,7 @@ def _khoi_dong(args: argparse.Namespace, tmp: Path, pdf: bool) -> KetQua:
         docx.parent.mkdir()
         docx.write_bytes(dung_docx(SEED))
         profile = (tmp / "soffice-ho-so").as_uri()
-        lenh["render_pdf"] = ([*docgen, "render", seed, "-o", str(out / "pdf"), "-q", "--pdf"], None)
+        lenh["render_pdf"] = ([*docgen, "render", seed, "-o", str(out / "pdf"), "-q", "--pdf"], pyc)
         lenh["soffice"] = (["soffice", f"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf",
                             "--outdir", str(tmp / "soffice"), str(docx)], None)
     result: KetQua = dict(lap_xen_ke(lenh, args.lan))
