@@ -33,7 +33,9 @@ from docgen.so_dang_ky.muc import MucSo
 PHONG = "Times New Roman"  # PL I.I.2 (spec §1): the one font of administrative documents
 TEN_SO = "SỔ ĐĂNG KÝ VĂN BẢN ĐI"  # PL IV, the cover's title
 # Column widths (mm), columns (1)–(10), filling the 252 mm between the margins of A4 landscape.
-RONG_COT = (28, 24, 46, 25, 32, 22, 16, 24, 16, 19)
+RONG_COT = (34, 24, 42, 25, 30, 22, 16, 24, 16, 19)
+# Column (1) holds a three-digit number with its ký hiệu on one line («123/QĐ-UBND»: 27 mm at 12 pt, with the
+# table style's 1.9 mm cell margins each side): at 28 mm «01/BC-UBND» broke after «BC-» (seen on the page).
 LE = {"top_margin": Mm(20), "bottom_margin": Mm(20), "left_margin": Mm(30), "right_margin": Mm(15)}  # PL I.I.4
 CO_CHU, CO_CHU_BANG, CO_CHU_TEN_SO = Pt(14), Pt(12), Pt(20)
 

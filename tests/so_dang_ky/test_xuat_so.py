@@ -141,3 +141,29 @@ def test_a_series_chosen_exports_its_book_only_and_the_profile_names_the_cover(d
     doc = Document(str(out))
     assert [p.text for p in doc.paragraphs if p.text.strip()][:2] == ["CÔNG AN TỈNH NINH BÌNH", "CÔNG AN XÃ GIA VIỄN"]
     assert len(doc.tables[0].rows) == 2 + 2
+
+
+@pytest.mark.parametrize("so_ky_hieu", ["01/BC-UBND", "123/QĐ-UBND", "123/UBND-VP", "123/KH-UBND"])
+def test_column_1_holds_a_three_digit_number_with_its_ky_hieu_on_one_line(docgen, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                                         monkeypatch: pytest.MonkeyPatch,
+                                                                         so_ky_hieu: str) -> None:
+    """Seen on the page at 28 mm: «01/BC-UBND» broke after «BC-». The column less the table style's cell margins
+    must hold the text at the table's size, measured with Times New Roman's metrics."""
+    from docgen.nd30.don_vi import Pt
+    from docgen.render.do_rong import do_rong
+
+    register = str(tmp_path / "so.sqlite")
+    so_ba_muc(register, monkeypatch)
+    out = tmp_path / "so.docx"
+    assert docgen("register", "export", "--register", register, "--year", "2026", "-o", out, *BIA)[0] == 0
+    with zipfile.ZipFile(out) as docx:
+        body, styles = docx.read("word/document.xml").decode(), docx.read("word/styles.xml").decode()
+    column = int(re.findall(r'<w:gridCol w:w="(\d+)"/>', body)[0])
+    style = re.search(r'<w:tblStyle w:val="([^"]+)"/>', body)
+    assert style
+    margins = re.search(rf'w:styleId="{style.group(1)}".*?<w:tblCellMar>(.*?)</w:tblCellMar>', styles, re.S)
+    assert margins
+    sides = sum(int(x) for x in re.findall(r'<w:(?:left|right) w:w="(\d+)"', margins.group(1)))
+    sizes = {int(v) for v in re.findall(r'<w:sz w:val="(\d+)"/>', body.split("<w:tbl>", 1)[1])}
+    size = Pt(max(sizes) / 2)  # the body rows' size and the header's, whichever is larger
+    assert do_rong(so_ky_hieu, size).twips <= column - sides, (column, sides, size)
