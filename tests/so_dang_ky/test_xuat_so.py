@@ -57,14 +57,19 @@ def test_the_docx_has_the_cover_and_the_decree_columns_in_order(docgen, tmp_path
     assert [r[0] for r in rows[2:]] == ["01/BC-UBND", "02/TB-UBND", "03/BC-UBND"] and rows[4][9] == ""
 
 
-def test_the_docx_is_times_new_roman_a4_landscape_with_header_rows_repeated(docgen, tmp_path: Path,  # type: ignore[no-untyped-def]
-                                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+def _docx_ba_muc(docgen, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[str, str]:  # type: ignore[no-untyped-def]
+    """document.xml and styles.xml of the year's DOCX export of a register of three entries."""
     register = str(tmp_path / "so.sqlite")
     so_ba_muc(register, monkeypatch)
     out = tmp_path / "so.docx"
     assert docgen("register", "export", "--register", register, "--year", "2026", "-o", out, *BIA)[0] == 0
     with zipfile.ZipFile(out) as docx:
-        body, styles = docx.read("word/document.xml").decode(), docx.read("word/styles.xml").decode()
+        return docx.read("word/document.xml").decode(), docx.read("word/styles.xml").decode()
+
+
+def test_the_docx_is_times_new_roman_a4_landscape_with_header_rows_repeated(docgen, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    body, styles = _docx_ba_muc(docgen, tmp_path, monkeypatch)
     fonts = re.findall(r"<w:rFonts ([^>]*)/>", body)
     assert fonts and all(re.findall(r'w:(\w+)="([^"]*)"', f) == [("ascii", "Times New Roman"), (
         "hAnsi", "Times New Roman"), ("eastAsia", "Times New Roman"), ("cs", "Times New Roman")] for f in fonts)
@@ -152,12 +157,7 @@ def test_column_1_holds_a_three_digit_number_with_its_ky_hieu_on_one_line(docgen
     from docgen.nd30.don_vi import Pt
     from docgen.render.do_rong import do_rong
 
-    register = str(tmp_path / "so.sqlite")
-    so_ba_muc(register, monkeypatch)
-    out = tmp_path / "so.docx"
-    assert docgen("register", "export", "--register", register, "--year", "2026", "-o", out, *BIA)[0] == 0
-    with zipfile.ZipFile(out) as docx:
-        body, styles = docx.read("word/document.xml").decode(), docx.read("word/styles.xml").decode()
+    body, styles = _docx_ba_muc(docgen, tmp_path, monkeypatch)
     column = int(re.findall(r'<w:gridCol w:w="(\d+)"/>', body)[0])
     style = re.search(r'<w:tblStyle w:val="([^"]+)"/>', body)
     assert style
