@@ -184,6 +184,7 @@ def _ban_hanh(so: SoDangKy, entry: MucSo, du_lieu: Path, target: Path, mau: Path
     """Steps 3 and 4 for ``entry``; on failure the data file is put back and a new entry voided."""
     before: bytes | None = None
     tmp: Path | None = None
+    xong = False  # confirmed and in place: a stop held until then undoes nothing
     try:
         bc = nap_bao_cao(du_lieu)
         # each write and the name that undoes it in one step, so that a stop (docgen.ngat) finds them together
@@ -198,9 +199,10 @@ def _ban_hanh(so: SoDangKy, entry: MucSo, du_lieu: Path, target: Path, mau: Path
             confirmed = so.xac_nhan(entry.ma, sha256_docx=sha256(made.noi_dung),
                                     tep_du_lieu=str(du_lieu.resolve()))
             os.replace(tmp, target)
-            tmp = None
+            tmp, xong = None, True
     except BaseException as exc:
-        _hoan_lai(so, entry, du_lieu, before, tmp, moi, exc)
+        if not xong:
+            _hoan_lai(so, entry, du_lieu, before, tmp, moi, exc)
         raise
     return VanBanDaCap(du_lieu, target, confirmed, made, canh_bao)
 
