@@ -23,6 +23,8 @@ from docgen.convert.libreoffice import KetQua, LibreOffice
 from docgen.han_gio import THOI_HAN_MOT_TEP
 from docgen.nhan_cpu import so_nhan
 
+CHO_PHAT_LENH = 1.0  # seconds __enter__ waits for each instance to launch its processes (about 15 ms)
+
 
 def so_libreoffice_cho(so_viec: int) -> int:
     """How many LibreOffice instances a batch of ``so_viec`` jobs gets: one per core this process may use (its
@@ -57,6 +59,8 @@ class HangDoiPdf:
             thread = threading.Thread(target=self._phuc_vu, args=(lo,), name=f"docgen-pdf-{number}", daemon=True)
             thread.start()
             self._luong.append(thread)
+        for lo in self.cac_libreoffice:  # the caller's imports and rendering would starve the starting threads
+            lo.da_phat_lenh.wait(CHO_PHAT_LENH)
         return self
 
     def __exit__(self, kind: type[BaseException] | None, *exc: BaseException | TracebackType | None) -> None:

@@ -30,6 +30,7 @@ import select
 import shutil
 import subprocess
 import tempfile
+import threading
 import time
 import weakref
 from collections.abc import Callable
@@ -41,7 +42,16 @@ from docgen.convert.ho_so_lo import chep_ho_so_lo
 from docgen.convert.lam_moi import can_lam_moi
 from docgen.convert.mo_coi import don_mot_lan, ghi_chu
 from docgen.convert.thong_bao import dong_cuoi, kem, loi_buoc, ma_thoat, mot_dong
-from docgen.convert.tien_trinh import TIEN_TO, TienTrinh, don_dep, moi_truong_tam, ong_cua, ten_ong, xoa_tep_tam
+from docgen.convert.tien_trinh import (
+    TIEN_TO,
+    TienTrinh,
+    don_dep,
+    lenh_khoi_chay,
+    moi_truong_tam,
+    ong_cua,
+    ten_ong,
+    xoa_tep_tam,
+)
 from docgen.errors import LoiChuyenDoi, LoiGhiTep, ViTri, loi_he_thong
 from docgen.han_gio import THOI_HAN_MOT_TEP
 from docgen.render.tep_tam import xoa_tep_tam_bo_roi
@@ -91,6 +101,7 @@ class LibreOffice:
         self._da_huy = False  # huy() was called: no LibreOffice is started any more
         self._ket_noi = False  # the running pair is up: the bridge connected to soffice
         self._da_don: set[Path] = set()  # output folders already rid of dead processes' temporary files
+        self.da_phat_lenh = threading.Event()  # set once a start has launched its processes, or given up
 
     # --- lifecycle ---------------------------------------------------------------------------------
 
@@ -130,13 +141,14 @@ class LibreOffice:
         chep_ho_so_lo(soffice, thu_muc / "ho-so")  # a prepared profile, when one can be had: a faster first start
         profile, pipe = (thu_muc / "ho-so").as_uri(), ten_ong(thu_muc, os.getpid())
         env = moi_truong_tam(thu_muc / "tam")
+        program, program_env = lenh_khoi_chay(soffice)
         try:
             with open(thu_muc / "soffice.log", "wb") as log:
                 self._soffice = subprocess.Popen(
-                    [soffice, f"-env:UserInstallation={profile}", "--headless", "--invisible", "--nologo",
+                    [program, f"-env:UserInstallation={profile}", "--headless", "--invisible", "--nologo",
                      "--norestore", "--nodefault", "--nolockcheck", f"--accept=pipe,name={pipe};urp;"],
                     stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=log, start_new_session=True,
-                    env={**os.environ, **env})
+                    env={**os.environ, **program_env, **env})
             procs.append(self._soffice)
             self._cau = subprocess.Popen(
                 [PYTHON_UNO, str(CAU_UNO), pipe, str(THOI_HAN_KHOI_DONG), str(self._soffice.pid)],
@@ -146,6 +158,8 @@ class LibreOffice:
             procs.append(self._cau)
         except OSError as exc:
             raise _KhongKhoiDong(f"{exc.filename or soffice}: {loi_he_thong(exc)}") from exc
+        finally:
+            self.da_phat_lenh.set()
         self.so_lan_khoi_dong += 1
         answer = self._doc_tra_loi(THOI_HAN_KHOI_DONG + 5, khoi_dong=True)
         if not answer or not answer.get("san_sang"):
@@ -254,19 +268,22 @@ class LibreOffice:
 
     def _san_sang(self, vao: Path) -> str | None:
         """Have a LibreOffice up: None when one is, else why it could not start (one technical line)."""
-        if self._da_huy:
-            return "LibreOffice đã được dừng"
-        if self._loi_khoi_dong is None and not self._con_song():
-            self.dong()
-            try:
-                self._khoi_dong(vao)
-            except _KhongKhoiDong as exc:
-                self._loi_khoi_dong = exc.thong_bao
+        try:
+            if self._da_huy:
+                return "LibreOffice đã được dừng"
+            if self._loi_khoi_dong is None and not self._con_song():
                 self.dong()
-            except BaseException:
-                self.dong()  # no LibreOffice at all, or interrupted while it started
-                raise
-        return self._loi_khoi_dong
+                try:
+                    self._khoi_dong(vao)
+                except _KhongKhoiDong as exc:
+                    self._loi_khoi_dong = exc.thong_bao
+                    self.dong()
+                except BaseException:
+                    self.dong()  # no LibreOffice at all, or interrupted while it started
+                    raise
+            return self._loi_khoi_dong
+        finally:
+            self.da_phat_lenh.set()
 
     def _chuyen_mot_lan(self, vao: Path, ra: Path, pdfa: bool, bo_loc: str | None,
                         lam_moi: bool) -> tuple[KetQua, bool]:

@@ -24,6 +24,33 @@ def moi_truong_tam(tam: Path) -> dict[str, str]:
     return {"TMPDIR": str(tam), "TMP": str(tam), "TEMP": str(tam), "OSL_SOCKET_PATH": str(tam)}
 
 
+def lenh_khoi_chay(soffice: str) -> tuple[str, dict[str, str]]:
+    """What to run for ``soffice``, and the environment it needs. LibreOffice's own ``soffice`` launcher is a shell
+    script which, on Linux and without a debugging option or an ``ooenv`` beside it, only sets
+    SAL_ENABLE_FILE_LOCKING=1 and execs ``oosplash`` from its folder, after eight small programs (dirname, ls,
+    sed, uname…) that cost about 50 ms of every cold start: docgen runs ``oosplash`` itself then. Any other
+    program (a wrapper, a test's stand-in) is run as it is."""
+    if os.environ.get("VALGRIND") or os.environ.get("RR"):
+        return soffice, {}  # the launcher runs LibreOffice under valgrind or rr then
+    path = shutil.which(soffice) or soffice
+    real = Path(path).resolve()
+    splash = real.with_name("oosplash")
+    if real.name == "soffice" and splash.is_file() and not real.with_name("ooenv").exists() \
+            and os.access(splash, os.X_OK) and _la_kich_ban_khoi_chay(real):
+        return str(splash), {"SAL_ENABLE_FILE_LOCKING": "1"}
+    return soffice, {}
+
+
+def _la_kich_ban_khoi_chay(path: Path) -> bool:
+    """Whether ``path`` is LibreOffice's launcher script (it ends by exec-ing oosplash), read in its first 8 KB."""
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(8192)
+    except OSError:
+        return False
+    return head.startswith(b"#!") and b'/oosplash" "$@"' in head
+
+
 def ong_mot_phien_ban(profile_url: str) -> str:
     """The name of LibreOffice's single-instance pipe for a profile: ``SingleOfficeIPC_`` and the MD5 of the
     profile URL in UTF-16, each byte in hex without leading zero (desktop/source/app/officeipcthread.cxx)."""

@@ -118,3 +118,36 @@ def test_interrupting_the_queue_kills_every_instance_and_leaves_nothing(tmp_path
     assert [rac_cua(f, os.getpid()) for f in folders] == [[], []]
     assert all(f.done() for f in futures)
     chi_tep_xong(tmp_path / "pdf")
+
+
+def test_entering_the_queue_returns_once_each_libreoffice_is_launched(tmp_path: Path) -> None:
+    """The caller's imports and rendering hold the GIL: a thread still preparing its LibreOffice when ``with`` returns
+    launched it some 0.3 s late on a one-report ``render --pdf`` (issue 13, point 3: start it while the DOCX is made)."""
+    with HangDoiPdf(so_libreoffice=2) as queue:
+        launched = [lo.pid_soffice for lo in queue.cac_libreoffice]
+        assert all(pid is not None for pid in launched), launched
+        assert all(lo.da_phat_lenh.is_set() for lo in queue.cac_libreoffice)
+
+
+def test_libreoffice_is_started_without_its_launcher_script() -> None:
+    """Debian's soffice is a shell script running eight small programs before it execs oosplash beside it: docgen
+    execs oosplash with the one variable the script sets; a wrapper of someone else's is run as it is."""
+    from docgen.convert.libreoffice import tim_soffice
+    from docgen.convert.tien_trinh import lenh_khoi_chay
+
+    soffice = tim_soffice()
+    assert soffice is not None
+    program, env = lenh_khoi_chay(soffice)
+    assert Path(program).name == "oosplash" and Path(program).parent == Path(soffice).resolve().parent
+    assert env == {"SAL_ENABLE_FILE_LOCKING": "1"}
+
+
+def test_a_wrapper_named_soffice_is_run_as_it_is(tmp_path: Path) -> None:
+    from docgen.convert.tien_trinh import lenh_khoi_chay
+
+    wrapper = tmp_path / "soffice"
+    wrapper.write_text('#!/bin/sh\nexec /usr/bin/soffice "$@"\n')
+    wrapper.chmod(0o755)
+    (tmp_path / "oosplash").write_text("#!/bin/sh\nexit 1\n")
+    (tmp_path / "oosplash").chmod(0o755)
+    assert lenh_khoi_chay(str(wrapper)) == (str(wrapper), {})
