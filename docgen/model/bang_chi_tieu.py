@@ -112,7 +112,10 @@ def cac_bang_chi_tieu(node: Any, path: DuongDan = ()) -> Iterator[tuple[DuongDan
         yield (*path, "bang_chi_tieu"), node.bang_chi_tieu
     elif isinstance(node, BaseModel):
         for name in type(node).model_fields:
-            yield from cac_bang_chi_tieu(getattr(node, name), (*path, name))
+            value = getattr(node, name)
+            if isinstance(value, (BaseModel, list)):  # a text, a figure, a date holds no table: no call for it
+                yield from cac_bang_chi_tieu(value, (*path, name))
     elif isinstance(node, list):
         for i, item in enumerate(node):
-            yield from cac_bang_chi_tieu(item, (*path, i))
+            if isinstance(item, (BaseModel, list)):
+                yield from cac_bang_chi_tieu(item, (*path, i))

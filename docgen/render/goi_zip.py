@@ -8,6 +8,11 @@ _THOI_DIEM = (1980, 1, 1, 0, 0, 0)
 _DAU_TIEN = "[Content_Types].xml"  # OPC readers expect it first
 
 
+NEN = 6
+"""zlib's level for each part: its default, as Word and python-docx write; level 9 made a seed report 0.3 % smaller
+for 1 ms more of each report's 25 (issue 13)."""
+
+
 def dong_goi(parts: dict[str, bytes]) -> bytes:
     """A ZIP of ``parts`` with ``[Content_Types].xml`` first, then names in order, all dated 1980-01-01."""
     names = sorted(parts, key=lambda n: (n != _DAU_TIEN, n))
@@ -17,7 +22,7 @@ def dong_goi(parts: dict[str, bytes]) -> bytes:
             info = zipfile.ZipInfo(name, date_time=_THOI_DIEM)
             info.compress_type = zipfile.ZIP_DEFLATED
             info.external_attr = 0o644 << 16
-            archive.writestr(info, parts[name], compresslevel=9)
+            archive.writestr(info, parts[name], compresslevel=NEN)
     return buffer.getvalue()
 
 

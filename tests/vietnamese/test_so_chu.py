@@ -151,3 +151,17 @@ def test_distinct_numbers_never_read_the_same(a: int, b: int) -> None:
 @given(st.decimals(min_value=Decimal("-1e12"), max_value=Decimal("1e12"), places=4, allow_nan=False))
 def test_decimals_never_fail(n: Decimal) -> None:
     assert number_to_words(n)
+
+
+def test_num2words_is_not_imported_by_docgen_yet_reads_vietnamese_once_it_is() -> None:
+    """Importing docgen's model does not import num2words (about 20 ms of every command); the first import of it,
+    later, still gets docgen's reader, not num2words' own (which says «một nghìn lẻ mười» for 1010)."""
+    import subprocess
+    import sys
+
+    code = ("import sys, docgen.model, docgen.vietnamese\n"
+            "print('num2words' in sys.modules)\n"
+            "from num2words import num2words\n"
+            "print(num2words(1010, lang='vi'))\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split("\n")
+    assert out[:2] == ["False", "một nghìn không trăm mười"]
