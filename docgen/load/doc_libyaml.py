@@ -35,9 +35,11 @@ try:
 except ImportError:  # PyYAML built without libyaml
     CParser = None  # type: ignore[assignment,misc]  # the class is absent, not None-typed
 
-_KY_TU_KHAC = re.compile("[^\n\r -~\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]")
+_KY_TU_KHAC = re.compile("[\x00-\t\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufeff\ufffe\uffff]")
 """A character that sends a text to the pure-Python parser: one PyYAML's reader refuses (``Reader.NON_PRINTABLE``), a
-tab, U+0085, U+2028, U+2029 or U+FEFF (module docstring)."""
+tab, U+0085, U+2028, U+2029 or U+FEFF (module docstring). Written as the characters it matches (C0 controls but LF and
+CR, DEL and C1 controls, U+2028, U+2029, surrogates, U+FEFF, U+FFFE, U+FFFF) rather than as the complement of
+what PyYAML prints: the same set, compiled in 0.1 ms instead of 4 (a test compares the two on every code point)."""
 _GHI_CHU_SAU_KHOI = re.compile("[|>][-+0-9]*#")
 _CACH_VIET_KHAC = (("!", re.compile(r"(?:^|[\s\[{,])!")), ("%", re.compile("^%", re.MULTILINE)),
                    ("|", _GHI_CHU_SAU_KHOI), (">", _GHI_CHU_SAU_KHOI))

@@ -84,3 +84,15 @@ def test_duplicate_keys_are_errors(tmp_path: Path) -> None:
 def test_a_list_at_top_level_is_refused(tmp_path: Path) -> None:
     with pytest.raises(DuLieuKhongHopLe):
         nap_bao_cao(_ghi(tmp_path, "a.yaml", b"- a\n- b\n"))
+
+
+def test_the_characters_sent_to_the_pure_python_parser_are_exactly_those_pyyaml_does_not_print() -> None:
+    """``_KY_TU_KHAC`` lists what it matches; it must match the complement of PyYAML's printable set (and the tab,
+    U+0085 and the line and BOM characters the C parser reads otherwise) on every code point."""
+    import re
+
+    from docgen.load.doc_libyaml import _KY_TU_KHAC
+
+    complement = re.compile("[^\n\r -~\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]")
+    differ = [hex(c) for c in range(0x110000) if bool(_KY_TU_KHAC.match(chr(c))) != bool(complement.match(chr(c)))]
+    assert differ == []
