@@ -112,6 +112,8 @@ class HangDoiPdf:
             lo.khoi_dong_truoc(Path())
         except Exception:  # noqa: BLE001 - the first job starts it again and reports why it cannot, naming its file
             pass
+        finally:
+            lo.da_phat_lenh.set()  # launched, or it will not be: __enter__ waits no longer
         while (job := self._viec.get()) is not None:
             if not job.tra_lai and not job.ket_qua.set_running_or_notify_cancel():
                 continue

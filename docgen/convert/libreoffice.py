@@ -101,7 +101,7 @@ class LibreOffice:
         self._da_huy = False  # huy() was called: no LibreOffice is started any more
         self._ket_noi = False  # the running pair is up: the bridge connected to soffice
         self._da_don: set[Path] = set()  # output folders already rid of dead processes' temporary files
-        self.da_phat_lenh = threading.Event()  # set once a start has launched its processes, or given up
+        self.da_phat_lenh = threading.Event()  # set once a start has launched soffice and the bridge
 
     # --- lifecycle ---------------------------------------------------------------------------------
 
@@ -268,22 +268,19 @@ class LibreOffice:
 
     def _san_sang(self, vao: Path) -> str | None:
         """Have a LibreOffice up: None when one is, else why it could not start (one technical line)."""
-        try:
-            if self._da_huy:
-                return "LibreOffice đã được dừng"
-            if self._loi_khoi_dong is None and not self._con_song():
+        if self._da_huy:
+            return "LibreOffice đã được dừng"
+        if self._loi_khoi_dong is None and not self._con_song():
+            self.dong()
+            try:
+                self._khoi_dong(vao)
+            except _KhongKhoiDong as exc:
+                self._loi_khoi_dong = exc.thong_bao
                 self.dong()
-                try:
-                    self._khoi_dong(vao)
-                except _KhongKhoiDong as exc:
-                    self._loi_khoi_dong = exc.thong_bao
-                    self.dong()
-                except BaseException:
-                    self.dong()  # no LibreOffice at all, or interrupted while it started
-                    raise
-            return self._loi_khoi_dong
-        finally:
-            self.da_phat_lenh.set()
+            except BaseException:
+                self.dong()  # no LibreOffice at all, or interrupted while it started
+                raise
+        return self._loi_khoi_dong
 
     def _chuyen_mot_lan(self, vao: Path, ra: Path, pdfa: bool, bo_loc: str | None,
                         lam_moi: bool) -> tuple[KetQua, bool]:
