@@ -83,14 +83,21 @@ def _lan_chay(run: LanChay, so: int) -> KetQua:
 
 
 def _render_theo_lo(files: list[Path], ra: Path, jobs: bool, pdf: bool = False) -> KetQua:
-    """One ``docgen render`` of all ``files`` (``-j`` cores when it has workers)."""
-    cmd = [*_docgen(), "render", *map(str, files), "-o", str(ra), "-q"]
-    cmd += ["-j", str(_so_nhan())] if jobs else []
-    cmd += ["--pdf"] if pdf else []
-    run = chay_lenh(cmd, bo_nho=True)
-    if run.ma_thoat != 0:
-        raise SystemExit(f"so_sanh: docgen render thoát với mã {run.ma_thoat}:\n{run.dau_ra[-3000:]}")
-    return _lan_chay(run, len(files))
+    """One ``docgen render`` of all ``files`` (``-j`` cores when it has workers), with the bytecode cache an
+    installed package has (``_co_pyc``), filled first by the same command on two of the files."""
+    env = _co_pyc(dict(os.environ), ra.parent)
+
+    def render(paths: list[Path], out: Path) -> LanChay:
+        cmd = [*_docgen(), "render", *map(str, paths), "-o", str(out), "-q"]
+        cmd += ["-j", str(_so_nhan())] if jobs else []
+        cmd += ["--pdf"] if pdf else []
+        run = chay_lenh(cmd, env=env, bo_nho=True)
+        if run.ma_thoat != 0:
+            raise SystemExit(f"so_sanh: docgen render thoát với mã {run.ma_thoat}:\n{run.dau_ra[-3000:]}")
+        return run
+
+    render(files[:2], ra.with_name(f"{ra.name}-lam-nong"))  # main process, workers and converter compiled once
+    return _lan_chay(render(files, ra), len(files))
 
 
 def _theo_lo(seed: list[Path], tmp: Path, jobs: bool) -> KetQua:

@@ -152,6 +152,7 @@ def in_bang(raw: KetQua, out: Callable[[str], None] = print) -> None:
         f"medians; cores = processor time of the process tree / wall time.")
     if "docxtpl" in raw.get("khoi_dong", {}):
         out("Cold starts run with a bytecode cache (PYTHONPYCACHEPREFIX, filled by the warm-up round), as an installed "
-            "package has; docgen before issue 13 too.")
+            "package has; docgen before issue 13 too. So do the batch and PDF renders, after one render of two of "
+            "their files.")
     if "pdf" in raw:
         out(_trang(raw))
