@@ -59,8 +59,12 @@ class HangDoiPdf:
             thread = threading.Thread(target=self._phuc_vu, args=(lo,), name=f"docgen-pdf-{number}", daemon=True)
             thread.start()
             self._luong.append(thread)
-        for lo in self.cac_libreoffice:  # the caller's imports and rendering would starve the starting threads
-            lo.da_phat_lenh.wait(CHO_PHAT_LENH)
+        try:
+            for lo in self.cac_libreoffice:  # the caller's imports and rendering would starve the starting threads
+                lo.da_phat_lenh.wait(CHO_PHAT_LENH)
+        except BaseException as exc:  # Ctrl-C or SIGTERM while waiting: no ``with`` block will end these instances
+            self.__exit__(type(exc), exc, exc.__traceback__)
+            raise
         return self
 
     def __exit__(self, kind: type[BaseException] | None, *exc: BaseException | TracebackType | None) -> None:

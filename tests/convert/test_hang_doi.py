@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import signal
+import threading
 from pathlib import Path
 
 import pytest
@@ -14,7 +15,7 @@ from docgen.convert.pdf_doc import kich_thuoc_trang
 from docgen.load import nap_bao_cao
 from docgen.render import render_bao_cao
 from tests.conftest import FIXTURES
-from tests.convert.phien import chi_tep_xong, cho, rac_cua
+from tests.convert.phien import cac_phien_cua, chi_tep_xong, cho, mo_ta, rac_cua
 from tests.convert.test_lam_moi import chu_cua
 
 pytestmark = pytest.mark.libreoffice
@@ -151,3 +152,23 @@ def test_a_wrapper_named_soffice_is_run_as_it_is(tmp_path: Path) -> None:
     (tmp_path / "oosplash").write_text("#!/bin/sh\nexit 1\n")
     (tmp_path / "oosplash").chmod(0o755)
     assert lenh_khoi_chay(str(wrapper)) == (str(wrapper), {})
+
+
+class _NgatKhiCho(threading.Event):
+    """An instance's launch signal whose wait, once the processes are launched, is interrupted as by Ctrl-C."""
+
+    def wait(self, timeout: float | None = None) -> bool:
+        super().wait(timeout)
+        raise KeyboardInterrupt
+
+
+def test_ctrl_c_while_entering_the_queue_ends_every_instance_it_launched() -> None:
+    """Ctrl-C or SIGTERM during ``__enter__``'s wait: no ``with`` block will close the queue, so entering does."""
+    queue = HangDoiPdf(so_libreoffice=2)
+    for lo in queue.cac_libreoffice:
+        lo.da_phat_lenh = _NgatKhiCho()
+    with pytest.raises(KeyboardInterrupt):
+        queue.__enter__()
+    folders = [f for lo in queue.cac_libreoffice if (f := lo.thu_muc_tam) is not None]
+    assert folders == [] and all(not t.is_alive() for t in queue._luong), "the queue was left running"
+    assert cho(lambda: cac_phien_cua(os.getpid()) == [], 10), mo_ta(cac_phien_cua(os.getpid()))
