@@ -160,6 +160,9 @@ class LibreOffice:
             raise _KhongKhoiDong(f"{exc.filename or soffice}: {loi_he_thong(exc)}") from exc
         finally:
             self.da_phat_lenh.set()
+        if self._da_huy:  # huy() ran while this start was preparing: its clean-up ran before these processes existed
+            don_dep(procs, thu_muc, ong_cua(thu_muc, os.getpid()))
+            raise _KhongKhoiDong("LibreOffice đã được dừng")
         self.so_lan_khoi_dong += 1
         answer = self._doc_tra_loi(THOI_HAN_KHOI_DONG + 5, khoi_dong=True)
         if not answer or not answer.get("san_sang"):

@@ -172,3 +172,25 @@ def test_ctrl_c_while_entering_the_queue_ends_every_instance_it_launched() -> No
     folders = [f for lo in queue.cac_libreoffice if (f := lo.thu_muc_tam) is not None]
     assert folders == [] and all(not t.is_alive() for t in queue._luong), "the queue was left running"
     assert cho(lambda: cac_phien_cua(os.getpid()) == [], 10), mo_ta(cac_phien_cua(os.getpid()))
+
+
+def test_an_instance_stopped_while_it_launches_leaves_nothing_running(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``huy`` (the queue interrupted) right after soffice is launched and before the bridge is: the clean-up it
+    ran did not know soffice yet, so the start itself ends what it launched (a CI run found an oosplash left)."""
+    import docgen.convert.libreoffice as libreoffice
+
+    lo = LibreOffice()
+    popen = libreoffice.subprocess.Popen
+
+    def popen_then_stop(cmd: list[str], **kwargs: object) -> object:
+        proc = popen(cmd, **kwargs)  # type: ignore[call-overload]
+        if "--headless" in cmd:
+            lo.huy()
+        return proc
+
+    monkeypatch.setattr(libreoffice.subprocess, "Popen", popen_then_stop)
+    lo.khoi_dong_truoc(Path())
+    monkeypatch.undo()
+    lo.dong()
+    assert not lo.san_sang
+    assert cho(lambda: cac_phien_cua(os.getpid()) == [], 10), mo_ta(cac_phien_cua(os.getpid()))
