@@ -183,7 +183,7 @@ def test_ctrl_c_while_entering_the_queue_ends_every_instance_it_launched() -> No
 
 def test_an_instance_stopped_while_it_launches_leaves_nothing_running(monkeypatch: pytest.MonkeyPatch) -> None:
     """``huy`` (the queue interrupted) right after soffice is launched and before the bridge is: the clean-up it
-    ran did not know soffice yet, so the start itself ends what it launched (a CI run found an oosplash left)."""
+    ran did not know soffice yet, so the start itself ends what it launched."""
     import docgen.convert.libreoffice as libreoffice
 
     before = _dang_chay()
