@@ -31,7 +31,7 @@ from types import TracebackType
 
 from docgen.errors import LoiTienTrinhCon, ViTri, loi_he_thong
 from docgen.han_gio import qua_thoi_han
-from docgen.lo_hang.viec import CauHinhTho, KetQuaViec, chay_tho
+from docgen.lo_hang.viec import CauHinhTho, KetQuaViec, chay_tho, gui, nhan
 
 TRUOC = 2  # files a worker holds at once
 DU_PHONG = 5.0  # seconds past a file's deadline before the dispatcher kills its worker (the worker stops first)
@@ -89,7 +89,7 @@ class DieuPhoi:
         """End every worker: asked to stop after a whole batch, SIGTERM otherwise, SIGKILL if it lingers."""
         for tho in self._cac_tho:
             try:
-                tho.ket_noi.send(None) if xong else tho.tien_trinh.terminate()
+                gui(tho.ket_noi, None) if xong else tho.tien_trinh.terminate()
             except OSError:  # already gone
                 pass
         han = time.monotonic() + CHO_DUNG
@@ -124,7 +124,7 @@ class DieuPhoi:
                     tho.tu_luc = time.monotonic()
                 tho.dang_giu.append(viec)
                 try:
-                    tho.ket_noi.send(viec)
+                    gui(tho.ket_noi, viec)
                 except OSError:  # it died: _doi hears of it by its sentinel
                     break
 
@@ -164,7 +164,7 @@ class DieuPhoi:
         """Every answer waiting in ``tho``'s pipe; its death, when it is dead (answers read first)."""
         try:
             while tho.ket_noi.poll():
-                kq: KetQuaViec = tho.ket_noi.recv()
+                kq: KetQuaViec = nhan(tho.ket_noi)
                 tho.dang_giu.popleft()
                 xong[kq.stt] = kq
                 tho.tu_luc = time.monotonic()

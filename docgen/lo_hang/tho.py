@@ -22,7 +22,7 @@ from pathlib import Path
 from types import FrameType
 
 from docgen.han_gio import han_gio
-from docgen.lo_hang.viec import CauHinhTho, KetQuaViec
+from docgen.lo_hang.viec import CauHinhTho, KetQuaViec, gui, nhan
 from docgen.load.pham_vi import CHO_PHEP_NGOAI
 from docgen.ngat import dung
 from docgen.pipeline import ghi_bao_cao
@@ -34,9 +34,9 @@ def vong_tho(ket_noi: Connection, cau_hinh: CauHinhTho) -> None:
     """The worker's loop: ``(stt, data file)`` in, ``KetQuaViec`` out, until ``None`` or the pipe closes."""
     _chuan_bi(cau_hinh)
     try:
-        while (viec := ket_noi.recv()) is not None:
+        while (viec := nhan(ket_noi)) is not None:
             stt, du_lieu = viec
-            ket_noi.send(lam_mot(stt, du_lieu, cau_hinh))
+            gui(ket_noi, lam_mot(stt, du_lieu, cau_hinh))
     except (KeyboardInterrupt, EOFError, OSError):  # stopped, or the dispatcher is gone: nothing half-written
         pass
     finally:

@@ -2,10 +2,11 @@
 importing the renderer, the model or docxtpl (those are the workers'; the forkserver imports them once)."""
 from __future__ import annotations
 
+import pickle
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from docgen.errors import Loi
 
@@ -36,6 +37,22 @@ class KetQuaViec:
     canh_bao: list[Loi] = field(default_factory=list)
     mau: str = ""
     loi: BaseException | None = None
+
+
+def gui(ket_noi: Connection, thu: object) -> None:
+    """Send ``thu`` down the pipe as pickled bytes (``nhan`` reads it).
+
+    Not ``Connection.send``/``recv``: they pickle into a ``BytesIO`` and pass its ``getbuffer()`` view. When a
+    Ctrl-C or SIGTERM lands inside them, that view stays in the traceback's frames, and CPython 3.12's garbage
+    collector can free the ``BytesIO`` before the view ("SystemError: deallocated BytesIO object has exported
+    buffers", then a segmentation fault: CPython gh-111049). CI saw a stopped batch end that way instead of
+    with exit status 130. ``bytes`` export no such view."""
+    ket_noi.send_bytes(pickle.dumps(thu, pickle.HIGHEST_PROTOCOL))
+
+
+def nhan(ket_noi: Connection) -> Any:
+    """What ``gui`` sent down the pipe."""
+    return pickle.loads(ket_noi.recv_bytes())
 
 
 def chay_tho(ket_noi: Connection, cau_hinh: CauHinhTho) -> None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 import io
 import zipfile
 
+from docgen.ngat import giu_ngat
+
 _THOI_DIEM = (1980, 1, 1, 0, 0, 0)
 _DAU_TIEN = "[Content_Types].xml"  # OPC readers expect it first
 
@@ -14,10 +16,14 @@ for 1 ms more of each report's 25 (issue 13)."""
 
 
 def dong_goi(parts: dict[str, bytes]) -> bytes:
-    """A ZIP of ``parts`` with ``[Content_Types].xml`` first, then names in order, all dated 1980-01-01."""
+    """A ZIP of ``parts`` with ``[Content_Types].xml`` first, then names in order, all dated 1980-01-01.
+
+    Ctrl-C and SIGTERM wait the millisecond it takes (docgen.ngat): one landing inside ``ZipFile.open`` left its
+    archive marked as being written, so ``close`` raised ValueError over the stop and ``__del__`` printed
+    "Exception ignored" on stderr (seen in CI, a batch's worker stopped mid-report)."""
     names = sorted(parts, key=lambda n: (n != _DAU_TIEN, n))
     buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w") as archive:
+    with giu_ngat(), zipfile.ZipFile(buffer, "w") as archive:
         for name in names:
             info = zipfile.ZipInfo(name, date_time=_THOI_DIEM)
             info.compress_type = zipfile.ZIP_DEFLATED

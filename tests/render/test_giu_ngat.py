@@ -108,3 +108,17 @@ def test_an_ignored_sigint_stays_ignored() -> None:
     finally:
         signal.signal(signal.SIGTERM, before[0])
         signal.signal(signal.SIGINT, before[1])
+
+
+def test_sigterm_inside_zipfile_open_waits_for_the_package(ngat_cua_cli: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    # landing in ZipFile.open, it left the archive "being written": close raised ValueError over the stop and
+    # ZipFile.__del__ printed "Exception ignored" (a batch's worker, in CI)
+    import zipfile
+
+    from docgen.render.goi_zip import dong_goi
+
+    monkeypatch.setattr(zipfile._ZipWriteFile, "__init__", _roi_bi_giet(zipfile._ZipWriteFile.__init__))
+    parts = {"[Content_Types].xml": b"<Types/>", "word/document.xml": b"<w:document/>"}
+    with pytest.raises(KeyboardInterrupt) as stopped:
+        dong_goi(parts)
+    assert stopped.value.__context__ is None  # the stop itself, not a ValueError raised over it
