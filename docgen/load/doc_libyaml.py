@@ -247,3 +247,35 @@ def cay_libyaml(text: str) -> tuple[yaml.Node | None] | None:
         return None
     finally:
         parser.dispose()
+
+
+def co_khoa_goc(text: str, khoa: frozenset[str]) -> bool:
+    """Whether the first document of ``text`` is a mapping with one of ``khoa`` among its own keys, read from
+    libyaml's events only up to that key (a folder's reports are told apart without composing them: issue 13).
+    False when libyaml may not read the text (``_doc_duoc``), when its syntax fails before such a key, and when
+    there is none: the caller then reads the file in full."""
+    if not _doc_duoc(text):
+        return False
+    parser = CParser(text)
+    try:
+        events = _cac_su_kien(parser)
+        if not (isinstance(next(events), yaml.DocumentStartEvent) and isinstance(next(events), yaml.MappingStartEvent)):
+            return False
+        depth, is_key = 0, True  # depth below the root mapping; whether its next node is a key
+        for event in events:
+            if depth == 0:
+                if isinstance(event, yaml.MappingEndEvent):
+                    return False
+                if is_key and isinstance(event, yaml.ScalarEvent) and event.value in khoa:
+                    return True
+                is_key = not is_key
+            if isinstance(event, yaml.CollectionStartEvent):
+                depth += 1
+            elif isinstance(event, yaml.CollectionEndEvent):
+                depth -= 1
+        return False
+    except (yaml.YAMLError, StopIteration):
+        return False
+    finally:
+        parser.dispose()
+
